@@ -236,3 +236,47 @@ class SearchHit:
     language: str | None
     snippet: str
     rank: float
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named entity mention: a character span of an article's text and its identity.
+
+    `entity` is the canonical id shared across articles and languages; `name` its display name.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # PER | LOC | ORG | EVT | PRO | MISC
+    entity: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation (direct or reported) with its speaker, as character spans of the text."""
+
+    start: int
+    end: int
+    text: str
+    direct: bool
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_entity: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression resolved against the article's publication time.
+
+    `value` is ISO 8601 at the expression's granularity: 2026-01-22, 2025-12, 2026-W04,
+    2022, a datetime, or a P… duration.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    granularity: str  # datetime | day | week | month | season | quarter | year | decade | duration
