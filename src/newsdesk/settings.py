@@ -63,7 +63,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("allow_private", _bool, False,
             "Allow fetching URLs that resolve to private, loopback or link-local addresses."),
     Setting("allowed_hosts", _csv, (),
-            "Comma-separated hosts or IP addresses allowed even when private (e.g. 127.0.0.1)."),
+            "Comma-separated host names (matched against the URL's host) or IP addresses/CIDR "
+            "networks (matched against the address connected to) allowed even when private."),
     Setting("max_body_bytes", int, 10_000_000,
             "Largest response body accepted, raw and decompressed, in bytes."),
     Setting("connect_timeout", float, 10.0, "Seconds to wait for a TCP/TLS connection."),

@@ -1,0 +1,1 @@
+"""Sources: fetching feeds and pages safely, and reading imported archives."""
