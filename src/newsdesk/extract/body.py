@@ -1,0 +1,139 @@
+"""trafilatura's XML body → text blocks and display HTML.
+
+trafilatura keeps the structure we need (``head`` with its ``rend`` level, ``p``, ``list``,
+``quote``, ``table``) in the XML tree of `bare_extraction`; converting that tree ourselves
+gives one source for both the stored text and the display HTML, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+from dataclasses import dataclass
+
+from lxml.etree import _Element
+
+HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
+SECTION_LEVELS = ("h2", "h3")
+_INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph-level unit: `kind` is p, h2/h3/h4, list, quote or table."""
+
+    kind: str
+    text: str
+    html: str
+    source_level: str | None = None  # the page's heading level (h1..h6) for headings
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind in ("h2", "h3", "h4")
+
+
+def body_blocks(body: _Element) -> list[Block]:
+    """Blocks of a trafilatura body, empty ones dropped."""
+    blocks = [block for child in body for block in _blocks_of(child)]
+    return [b for b in blocks if b.text]
+
+
+def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
+    """Remove a leading h1 (or any leading heading equal to the title): it is the title."""
+    if not blocks or not blocks[0].is_heading:
+        return blocks
+    first = blocks[0]
+    same = title is not None and _squash(first.text) == _squash(title)
+    return blocks[1:] if same or first.source_level == "h1" else blocks
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    return "\n\n".join(b.text for b in blocks)
+
+
+def blocks_html(blocks: list[Block]) -> str:
+    return "\n".join(b.html for b in blocks)
+
+
+def section_titles(blocks: list[Block]) -> list[str]:
+    return [b.text for b in blocks if b.is_heading and b.source_level in SECTION_LEVELS]
+
+
+def paragraph_block(text: str) -> Block:
+    return Block("p", text, f"<p>{html_lib.escape(text)}</p>")
+
+
+def _blocks_of(el: _Element) -> list[Block]:
+    tag = el.tag
+    if tag == "head":
+        level = (el.get("rend") or "h2").lower()
+        kind = HEADING_LEVELS.get(level, "h2")
+        text = _text(el)
+        return [Block(kind, text, f"<{kind}>{_inline(el)}</{kind}>", level)]
+    if tag == "list":
+        return [_list_block(el)]
+    if tag == "quote":
+        return [Block("quote", _text(el), f"<blockquote>{_inline(el)}</blockquote>")]
+    if tag == "table":
+        return [_table_block(el)]
+    if tag in ("graphic",):
+        return []
+    return [Block("p", _text(el), f"<p>{_inline(el)}</p>")]
+
+
+def _list_block(el: _Element) -> Block:
+    items = [item for item in el if item.tag == "item"]
+    tag = "ol" if (el.get("rend") or "") == "ol" else "ul"
+    text = "\n".join(f"- {_text(item)}" for item in items if _text(item))
+    inner = "".join(f"<li>{_inline(item)}</li>" for item in items if _text(item))
+    return Block("list", text, f"<{tag}>{inner}</{tag}>")
+
+
+def _table_block(el: _Element) -> Block:
+    rows = []
+    for row in el.iter("row"):
+        cells = [_text(cell) for cell in row if cell.tag == "cell"]
+        if any(cells):
+            rows.append(" | ".join(c for c in cells if c))
+    html = "".join(f"<p>{html_lib.escape(r)}</p>" for r in rows)
+    return Block("table", "\n".join(rows), html)
+
+
+def _text(el: _Element) -> str:
+    """Plain text of `el`; <lb/> becomes a line break, other whitespace is collapsed."""
+    lines = _raw_text(el).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _raw_text(el: _Element) -> str:
+    parts = ["\n" if el.tag == "lb" else el.text or ""]
+    for child in el:
+        parts.append(_raw_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _inline(el: _Element) -> str:
+    """Escaped inner HTML of `el` with emphasis, links and line breaks kept."""
+    out = [html_lib.escape(el.text or "")]
+    for child in el:
+        out.append(_inline_child(child))
+        out.append(html_lib.escape(child.tail or ""))
+    return "".join(out).strip()
+
+
+def _inline_child(child: _Element) -> str:
+    if child.tag == "lb":
+        return "<br>"
+    inner = _inline(child)
+    if child.tag == "hi":
+        tag = _INLINE_TAGS.get(child.get("rend") or "", "em")
+        return f"<{tag}>{inner}</{tag}>"
+    if child.tag == "ref" and child.get("target"):
+        return f'<a href="{html_lib.escape(child.get("target") or "")}">{inner}</a>'
+    if child.tag == "item":
+        return f"<li>{inner}</li>"
+    return inner
+
+
+def _squash(value: str) -> str:
+    return " ".join(value.split()).casefold()
