@@ -1,0 +1,169 @@
+"""The tables of the store, in SQLAlchemy Core.
+
+This is the schema the queries are written against; the Alembic migrations in
+`migrations/versions/` create the same tables (a test compares the two), and
+append-only migrations remain the source of truth for existing databases.
+
+Datetimes are stored in two ways, because they serve two purposes:
+
+* `UtcDateTime` — instants used for sorting and filtering (`sort_time`,
+  `next_attempt`, ...). On SQLite they are fixed-width UTC ISO text, so text order
+  equals time order; on PostgreSQL they would be `timestamptz`.
+* `OffsetDateTime` — dates shown to people (`published`, `updated`, `fetched_at`):
+  ISO 8601 text *with the original UTC offset*, so 12:00+01:00 comes back as
+  12:00+01:00 and not as 11:00+00:00.
+
+The full-text tables (SQLite FTS5) are not declared here: they are dialect-specific
+and live in the migration and in `search.py`.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    types,
+)
+
+_UTC_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def as_aware(value: datetime) -> datetime:
+    """Naive datetimes are taken as UTC (the model promises aware ones; be lenient)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+class UtcDateTime(types.TypeDecorator[datetime]):
+    """An instant, normalised to UTC; comparable in SQL on every backend."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> types.TypeEngine[Any]:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(DateTime(timezone=True))
+        return dialect.type_descriptor(String(32))
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        utc = as_aware(value).astimezone(UTC)
+        return utc if dialect.name == "postgresql" else utc.strftime(_UTC_FORMAT)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, datetime):
+            return as_aware(value).astimezone(UTC)
+        return datetime.strptime(value, _UTC_FORMAT).replace(tzinfo=UTC)
+
+
+class OffsetDateTime(types.TypeDecorator[datetime]):
+    """A datetime kept as ISO 8601 text with the offset it was given in."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        return None if value is None else as_aware(value).isoformat()
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
+metadata = MetaData()
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("title", Text),
+    Column("site_url", Text),
+    Column("category", Text),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_fetched", UtcDateTime),
+    Column("last_success", UtcDateTime),
+    Column("next_attempt", UtcDateTime),
+    Column("last_error", Text),
+    Column("error_count", Integer, nullable=False, default=0),
+    Column("interval_seconds", Integer, nullable=False, default=3600),
+    Column("created_at", UtcDateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+Index("ix_feeds_next_attempt", feeds.c.next_attempt)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("feed_id", Integer, ForeignKey("feeds.id", ondelete="SET NULL")),
+    Column("guid", Text),
+    # canonical_url, else url: the first upsert identity, unique when present
+    Column("identity_url", Text, unique=True),
+    Column("url", Text),
+    Column("canonical_url", Text),
+    Column("original_url", Text),
+    Column("title", Text),
+    Column("text", Text, nullable=False),
+    Column("html", Text, nullable=False, default=""),
+    Column("source", Text),
+    Column("language", Text),
+    Column("interface_language", Text),
+    Column("published", OffsetDateTime),
+    Column("published_utc", UtcDateTime),
+    Column("updated", OffsetDateTime),
+    Column("authors", Text, nullable=False, default="[]"),
+    Column("sections", Text, nullable=False, default="[]"),
+    Column("image_url", Text),
+    Column("image_caption", Text),
+    Column("image_credit", Text),
+    Column("ai_generated", Boolean, nullable=False, default=False),
+    Column("ai_disclosure", Text),
+    Column("origin", String(16), nullable=False),
+    Column("extras", Text, nullable=False, default="{}"),
+    Column("content_hash", String(64), nullable=False),
+    # set when title/text contain CJK: only those rows go into the trigram index
+    Column("has_cjk", Boolean, nullable=False, default=False),
+    Column("fetched_at", OffsetDateTime),
+    Column("inserted_at", UtcDateTime, nullable=False),
+    Column("changed_at", UtcDateTime),
+    # published, else first fetched_at, else inserted_at: the listing order
+    Column("sort_time", UtcDateTime, nullable=False),
+    sqlite_autoincrement=True,
+)
+Index("ix_articles_sort", articles.c.sort_time, articles.c.id)
+Index("ix_articles_feed_guid", articles.c.feed_id, articles.c.guid)
+Index("ix_articles_url", articles.c.url)
+Index("ix_articles_original_url", articles.c.original_url)
+Index("ix_articles_content_hash", articles.c.content_hash)
+Index("ix_articles_language_sort", articles.c.language, articles.c.sort_time)
+Index("ix_articles_source_sort", articles.c.source, articles.c.sort_time)
+
+article_history = Table(
+    "article_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column(
+        "article_id",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("content_hash", String(64), nullable=False),
+    Column("replaced_at", UtcDateTime, nullable=False),
+)
+Index("ix_article_history_article", article_history.c.article_id)
