@@ -70,3 +70,9 @@ def test_every_setting_is_documented() -> None:
     doc = settings_markdown()
     for setting in SETTINGS:
         assert f"`{setting.name}`" in doc and setting.help
+
+
+def test_docs_settings_page_is_current() -> None:
+    page = Path(__file__).resolve().parents[1] / "docs" / "settings.md"
+    assert settings_markdown() in page.read_text(encoding="utf-8"), (
+        "docs/settings.md is stale: regenerate with `newsdesk settings --markdown`")

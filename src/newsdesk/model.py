@@ -192,10 +192,21 @@ class Article:
             ai_generated=bool(data.get("ai_generated", False)),
             ai_disclosure=_opt_str(data, "ai_disclosure"),
             html=data.get("html") or "",
-            origin="jsonl",
+            origin=_origin(data.get("origin")),
             guid=_opt_str(data, "guid"),
             fetched_at=_parse_iso(data.get("fetched_at"), "fetched_at"),
         )
+
+
+ORIGINS: tuple[Origin, ...] = ("page", "feed", "appcopy", "html-file", "warc", "jsonl")
+
+
+def _origin(value: Any) -> Origin:
+    """The recorded origin of an exported article, so a round trip changes nothing."""
+    for origin in ORIGINS:
+        if value == origin:
+            return origin
+    return "jsonl"
 
 
 def _iso(value: datetime | None) -> str | None:

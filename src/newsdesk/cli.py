@@ -1,0 +1,342 @@
+"""`newsdesk`: one command for everything, thin over the pipeline and the store.
+
+Every setting of `newsdesk.settings` is also a global flag (``--max-body-bytes 5000000``),
+so flags, environment and config file are documented from one declaration. Errors become
+one line on stderr, ``newsdesk: <where>: <what>``, and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+import click
+
+from newsdesk import __version__
+from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.model import Article
+from newsdesk.pipeline import Pipeline, Report, extract_file
+from newsdesk.settings import SETTINGS, Settings, load_settings, settings_markdown
+from newsdesk.sources.opml import write_opml
+from newsdesk.store import Store, open_store
+
+
+class Context:
+    """Per-invocation state: resolved settings, and the store opened on first use."""
+
+    def __init__(self, settings: Settings, quiet: bool) -> None:
+        self.settings = settings
+        self.quiet = quiet
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = open_store(self.settings.db_url)
+        return self._store
+
+    def pipeline(self) -> Pipeline:
+        return Pipeline(self.settings, self.store)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+class Failure(click.ClickException):
+    """A newsdesk error shown as one line: `newsdesk: <where>: <what>`, exit status 1."""
+
+    exit_code = 1
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsdesk: {self.message}", err=True)
+
+
+class NewsdeskGroup(click.Group):
+    """Turns newsdesk and OS errors raised by any command into a `Failure`."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsdeskError as exc:
+            raise Failure(str(exc)) from exc
+        except OSError as exc:
+            where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+            raise Failure(f"{where}{exc.strerror or exc}") from exc
+
+
+def _setting_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    for setting in reversed(SETTINGS):
+        flag = "--" + setting.name.replace("_", "-")
+        func = click.option(flag, setting.name, default=None, help=setting.help,
+                            metavar=setting.type.__name__.upper().lstrip("_"))(func)
+    return func
+
+
+@click.group(cls=NewsdeskGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="newsdesk")
+@click.option("--config", "config_file", default=None, help="Path of a TOML config file.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars or summaries.")
+@_setting_options
+@click.pass_context
+def cli(ctx: click.Context, config_file: str | None, quiet: bool, **values: Any) -> None:
+    """newsdesk: a self-hosted, multilingual news desk."""
+    state = Context(load_settings(cli=values, config=config_file), quiet)
+    ctx.obj = state
+    ctx.call_on_close(state.close)
+
+
+def _state() -> Context:
+    return click.get_current_context().find_object(Context)  # type: ignore[return-value]
+
+
+@contextmanager
+def _progress(label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on stderr when it is a terminal and --quiet is off."""
+    if _state().quiet or not sys.stderr.isatty():
+        yield lambda _n: None
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def _summary(report: Report) -> None:
+    for error in report.errors:
+        click.echo(f"newsdesk: {error}", err=True)
+    if not _state().quiet:
+        click.echo(f"{report.inserted} new, {report.updated} updated, {report.unchanged} "
+                   f"unchanged, {report.feeds_added} feeds added, {len(report.errors)} errors",
+                   err=True)
+
+
+def _parse_when(value: str | None, name: str, end_of_day: bool = False) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InputError("expected an ISO 8601 date or datetime", where=f"{name} {value}") from None
+    if len(value) == 10:  # a bare date: the whole day
+        day = date.fromisoformat(value)
+        parsed = datetime.combine(day, time.max if end_of_day else time.min)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@cli.command()
+@click.argument("url")
+@click.option("--title", help="Name shown for the feed.")
+@click.option("--category", help="Category (folder) of the feed.")
+def add(url: str, title: str | None, category: str | None) -> None:
+    """Subscribe to a feed URL, or a site URL whose feed is discovered."""
+    pipeline = _state().pipeline()
+    try:
+        feed, created = pipeline.add_source(url, title=title, category=category)
+    finally:
+        pipeline.close()
+    verb = "added" if created else "already subscribed"
+    click.echo(f"{verb}: [{feed.id}] {feed.title or ''} {feed.url}".replace("  ", " "))
+
+
+@cli.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--base-url", help="URL of an HTML page that has no canonical link.")
+@click.option("--now", help="Anchor for relative times in app copies (default: file mtime).")
+@click.option("--strict", is_flag=True, help="Stop at the first bad record instead of skipping it.")
+def import_(paths: tuple[str, ...], base_url: str | None, now: str | None, strict: bool) -> None:
+    """Import OPML, feed files, HTML pages, JSONL, WARC(.gz) and app copies (folders recurse)."""
+    pipeline = _state().pipeline()
+    try:
+        with _progress("importing") as advance:
+            report = pipeline.import_paths(paths, base_url=base_url, strict=strict,
+                                           now=_parse_when(now, "--now"), progress=advance)
+    finally:
+        pipeline.close()
+    _summary(report)
+    if report.errors and not (report.inserted or report.updated or report.unchanged
+                              or report.feeds_added):
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Poll the due feeds once and exit.")
+def poll(once: bool) -> None:
+    """Fetch due feeds and their new articles (continuously unless --once)."""
+    import threading
+
+    from newsdesk.scheduler import run_poller
+
+    pipeline = _state().pipeline()
+    try:
+        if once:
+            with _progress("polling") as advance:
+                report = pipeline.poll_due(progress=advance)
+            _summary(report)
+        else:
+            with suppress(KeyboardInterrupt):  # Ctrl-C is the way to stop the poller
+                run_poller(pipeline, threading.Event())
+    finally:
+        pipeline.close()
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def feeds(as_json: bool) -> None:
+    """List subscriptions with their health (last fetch, last error, next attempt)."""
+    rows = _state().store.list_feeds()
+    if as_json:
+        _emit_json([_feed_json(f) for f in rows])
+        return
+    for f in rows:
+        health = f"error x{f.error_count}: {f.last_error}" if f.error_count else "ok"
+        nxt = f.next_attempt.isoformat(timespec="minutes") if f.next_attempt else "now"
+        click.echo(f"[{f.id}] {f.title or f.url}\n    {f.url}\n    category: "
+                   f"{f.category or '-'}  last: {_iso(f.last_fetched)}  next: {nxt}  {health}")
+
+
+@cli.command()
+@click.argument("feed_id", type=int)
+def remove(feed_id: int) -> None:
+    """Unsubscribe from a feed (its articles stay)."""
+    if not _state().store.remove_feed(feed_id):
+        raise InputError("no such feed", where=f"feed {feed_id}")
+    click.echo(f"removed feed {feed_id}")
+
+
+def _iso(value: datetime | None) -> str:
+    return value.isoformat(timespec="minutes") if value else "never"
+
+
+def _feed_json(f: Any) -> dict[str, Any]:
+    return {"id": f.id, "url": f.url, "title": f.title, "site_url": f.site_url,
+            "category": f.category, "last_fetched": _iso_or_none(f.last_fetched),
+            "last_success": _iso_or_none(f.last_success), "next_attempt":
+            _iso_or_none(f.next_attempt), "last_error": f.last_error,
+            "error_count": f.error_count, "interval_seconds": f.interval_seconds}
+
+
+def _iso_or_none(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--lang", help="Only articles in this language (ISO 639-1).")
+@click.option("--source", help="Only articles from this source.")
+@click.option("--since", help="Published on or after (ISO date or datetime).")
+@click.option("--until", help="Published on or before (ISO date or datetime).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def search(query: str, lang: str | None, source: str | None, since: str | None,
+           until: str | None, limit: int, as_json: bool) -> None:
+    """Full-text search over stored articles."""
+    hits = _state().store.search(query, language=lang, source=source, limit=limit,
+                                 since=_parse_when(since, "--since"),
+                                 until=_parse_when(until, "--until", end_of_day=True))
+    if as_json:
+        _emit_json([{"id": h.article_id, "title": h.title, "source": h.source,
+                     "published": _iso_or_none(h.published), "language": h.language,
+                     "snippet": h.snippet.replace("\x02", "[").replace("\x03", "]"),
+                     "rank": h.rank} for h in hits])
+        return
+    for h in hits:
+        snippet = h.snippet.replace("\x02", "[").replace("\x03", "]")
+        click.echo(f"[{h.article_id}] {h.title}  ({h.source}, {_iso(h.published)}, {h.language})"
+                   f"\n    {snippet}")
+
+
+def _article_or_fail(article_id: int) -> Article:
+    article = _state().store.get_article(article_id)
+    if article is None:
+        raise InputError("no such article", where=f"article {article_id}")
+    return article
+
+
+def _print_article(article: Article, fmt: str) -> None:
+    if fmt == "json":
+        _emit_json(article.to_json())
+        return
+    click.echo(article.title or "(untitled)")
+    meta = [article.source, _iso_or_none(article.published), article.language]
+    click.echo("  ".join(m for m in meta if m))
+    if article.ai_disclosure:
+        click.echo(f"[AI] {article.ai_disclosure}")
+    click.echo("\n" + article.text)
+    if article.original_url or article.url:
+        click.echo(f"\n{article.original_url or article.url}")
+
+
+@cli.command()
+@click.argument("article_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show(article_id: int, as_json: bool) -> None:
+    """Show one stored article."""
+    _print_article(_article_or_fail(article_id), "json" if as_json else "text")
+
+
+@cli.command()
+@click.argument("path", type=click.Path())
+@click.option("--now", help="Anchor for relative times (default: the file's mtime).")
+@click.option("--base-url", help="URL of the page, when it has no canonical link.")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
+              show_default=True)
+def extract(path: str, now: str | None, base_url: str | None, fmt: str) -> None:
+    """Extract one HTML page or app copy and print it (nothing is stored)."""
+    article = extract_file(path, _state().settings, now=_parse_when(now, "--now"),
+                           base_url=base_url)
+    _print_article(article, fmt)
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["opml", "jsonl"]))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-")
+def export(what: str, output: Any) -> None:
+    """Export subscriptions (OPML) or articles (JSONL, re-importable)."""
+    store = _state().store
+    if what == "opml":
+        output.write(write_opml(store.list_feeds()))
+        return
+    for article in store.iter_articles():
+        output.write(json.dumps(article.to_json(), ensure_ascii=False) + "\n")
+
+
+@cli.command()
+@click.option("--host", default=None, help="Address to listen on (default 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port to listen on (default 8080).")
+@click.option("--no-poll", is_flag=True, help="Do not run the background poller.")
+def serve(host: str | None, port: int | None, no_poll: bool) -> None:
+    """Run the web reader (and the background poller) on the configured database."""
+    from newsdesk.server import run_server
+
+    state = _state()
+    settings = state.settings.replace(host=host or state.settings.host,
+                                      port=port or state.settings.port)
+    run_server(settings, state.store, poll=not no_poll)
+
+
+@cli.command(name="settings")
+@click.option("--markdown", is_flag=True, help="Print the settings table as Markdown.")
+def settings_(markdown: bool) -> None:
+    """Show every setting's resolved value (or its documentation with --markdown)."""
+    if markdown:
+        click.echo(settings_markdown(), nl=False)
+        return
+    for name, value in _state().settings.as_dict().items():
+        click.echo(f"{name} = {value!r}")
+    click.echo(f"db_url = {_state().settings.db_url!r}")
+
+
+def main() -> None:
+    """Entry point of the `newsdesk` command."""
+    cli()

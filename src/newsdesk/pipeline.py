@@ -1,0 +1,270 @@
+"""The one orchestrator: fetch → extract → store.
+
+Stages are pure; this module is the only place that wires them to the network client
+and the store. Network work runs in a bounded thread pool; every database write happens
+on the calling thread, one transaction per batch, so a killed process loses at most the
+batch in flight and re-running completes it (upserts make that idempotent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.errors import (
+    ExtractError,
+    FeedError,
+    FetchError,
+    InputError,
+    NewsdeskError,
+)
+from newsdesk.extract import article_from_entry, extract_article
+from newsdesk.model import Article, Entry, Feed, Page, ParsedFeed
+from newsdesk.settings import Settings
+from newsdesk.sources.discover import candidate_urls, discover_feed_links
+from newsdesk.sources.feeds import looks_like_feed, parse_feed
+from newsdesk.sources.http import SafeClient
+from newsdesk.sources.importers import iter_import
+from newsdesk.sources.politeness import (
+    HostLimiter,
+    next_attempt_after_failure,
+    next_attempt_after_success,
+    parse_cache_max_age,
+)
+from newsdesk.sources.robots import RobotsCache
+from newsdesk.store import Store
+
+Progress = Callable[[int], None]  # called with the number of items just finished
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+
+
+@dataclass
+class Report:
+    """What one import or poll did, for the CLI's summary line."""
+
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    feeds_added: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def count(self, statuses: Iterable[str]) -> None:
+        for status in statuses:
+            setattr(self, status, getattr(self, status) + 1)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class Pipeline:
+    """Connects the safe client, extractors and the store for one command's lifetime."""
+
+    def __init__(self, settings: Settings, store: Store, client: SafeClient | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.client = client or SafeClient(settings)
+        self.robots = RobotsCache(self.client)
+        self.hosts = HostLimiter(settings.per_host_concurrency)
+
+    def close(self) -> None:
+        self.client.close()
+
+    # -- subscribing -----------------------------------------------------------------
+
+    def add_source(self, url: str, *, title: str | None = None,
+                   category: str | None = None) -> tuple[Feed, bool]:
+        """Subscribe to a feed URL, or to the feed a site URL advertises (autodiscovery)."""
+        feed_url, parsed = self.discover(url)
+        feed = Feed(url=feed_url, title=title or parsed.title, site_url=parsed.site_url,
+                    category=category, interval_seconds=self.settings.default_interval)
+        return self.store.add_feed(feed)
+
+    def discover(self, url: str) -> tuple[str, ParsedFeed]:
+        """Find the feed behind `url`: the URL itself, its <link rel=alternate>, common paths."""
+        response = self.client.get(url, accept=FEED_ACCEPT)
+        if looks_like_feed(response.body):
+            return response.url, parse_feed(response.body, response.url, url)
+        candidates = discover_feed_links(response.body, response.url) or candidate_urls(
+            response.url)
+        for candidate in candidates:
+            try:
+                found = self.client.get(candidate, accept=FEED_ACCEPT)
+            except FetchError:
+                continue
+            if looks_like_feed(found.body):
+                return found.url, parse_feed(found.body, found.url, candidate)
+        raise FeedError("no feed found at this address or advertised by its page", where=url)
+
+    # -- importing files ----------------------------------------------------------------
+
+    def import_paths(self, paths: Iterable[str | Path], *, base_url: str | None = None,
+                     now: datetime | None = None, strict: bool = False,
+                     progress: Progress | None = None) -> Report:
+        """Import files and folders; bad records are reported (or raised with `strict`)."""
+        report = Report()
+        errors: list[InputError] | None = None if strict else []
+        items = iter_import(paths, base_url=base_url,
+                            max_bytes=self.settings.max_import_bytes, errors=errors)
+        batch: list[Article] = []
+        for location, item in items:
+            try:
+                batch.extend(self._articles_from_item(location, item, now, report))
+            except (ExtractError, FeedError, InputError) as exc:
+                if strict:
+                    raise
+                report.errors.append(str(exc))
+            if len(batch) >= self.settings.batch_size:
+                self._save(batch, report, progress)
+                batch = []
+        self._save(batch, report, progress)
+        report.errors.extend(str(e) for e in errors or [])
+        return report
+
+    def _articles_from_item(self, location: str, item: object, now: datetime | None,
+                            report: Report) -> list[Article]:
+        if isinstance(item, Article):
+            return [item]
+        if isinstance(item, Feed):
+            _, created = self.store.add_feed(item)
+            report.feeds_added += int(created)
+            return []
+        if isinstance(item, ParsedFeed):
+            return [article_from_entry(entry, None) for entry in item.entries]
+        if isinstance(item, Page):
+            anchor = now or _file_time(location) or now_utc()
+            return [extract_article(item, now=anchor)]
+        raise InputError(f"unexpected import item {type(item).__name__}", where=location)
+
+    def _save(self, batch: list[Article], report: Report, progress: Progress | None) -> None:
+        if not batch:
+            return
+        results = self.store.save_articles(batch)
+        report.count(r.status for r in results)
+        if progress:
+            progress(len(batch))
+
+    # -- polling -------------------------------------------------------------------------
+
+    def poll_due(self, now: datetime | None = None, progress: Progress | None = None) -> Report:
+        """Fetch every due feed once, then the pages of its new entries."""
+        now = now or now_utc()
+        report = Report()
+        feeds = self.store.due_feeds(now)
+        workers = max(1, self.settings.poll_concurrency)
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            fetched = list(pool.map(self._fetch_feed, feeds))
+            jobs: list[tuple[Feed, Entry]] = []
+            for feed, outcome in zip(feeds, fetched, strict=True):
+                jobs.extend(self._record_feed(feed, outcome, now, report))
+            batch: list[Article] = []
+            for article in pool.map(self._article_for_entry, jobs):
+                batch.append(article)
+                if len(batch) >= self.settings.batch_size:
+                    self._save(batch, report, progress)
+                    batch = []
+            self._save(batch, report, progress)
+        return report
+
+    def _fetch_feed(self, feed: Feed) -> tuple[ParsedFeed | None, float | None] | NewsdeskError:
+        try:
+            with self.hosts.slot(feed.url):
+                response = self.client.get(feed.url, etag=feed.etag,
+                                           last_modified=feed.last_modified, accept=FEED_ACCEPT)
+        except FetchError as exc:
+            return exc
+        max_age = parse_cache_max_age(response.headers)
+        feed.etag = response.headers.get("etag") or feed.etag
+        feed.last_modified = response.headers.get("last-modified") or feed.last_modified
+        if response.not_modified:
+            return None, max_age
+        try:
+            return parse_feed(response.body, response.url, feed.url), max_age
+        except FeedError as exc:
+            return exc
+
+    def _record_feed(self, feed: Feed, outcome: object, now: datetime,
+                     report: Report) -> list[tuple[Feed, Entry]]:
+        """Store the feed's fetch state; return the entries whose pages must be fetched."""
+        feed.last_fetched = now
+        if isinstance(outcome, FetchError | FeedError):
+            feed.error_count += 1
+            feed.last_error = str(outcome.message)
+            feed.next_attempt = next_attempt_after_failure(feed, outcome, now, self.settings)
+            self.store.update_feed(feed)
+            report.errors.append(str(outcome))
+            return []
+        assert isinstance(outcome, tuple)
+        parsed, max_age = outcome
+        entries = parsed.entries if parsed else []
+        times = [e.published for e in entries if e.published]
+        feed.next_attempt, feed.interval_seconds = next_attempt_after_success(
+            feed, times, now, self.settings, cache_max_age=max_age)
+        feed.error_count, feed.last_error, feed.last_success = 0, None, now
+        if parsed:
+            feed.title = feed.title or parsed.title
+            feed.site_url = feed.site_url or parsed.site_url
+            if parsed.bozo and parsed.problem:
+                feed.last_error = f"feed is malformed, kept what parsed: {parsed.problem}"
+        self.store.update_feed(feed)
+        return [(feed, e) for e in entries if not self.store.has_entry(feed.id, e.guid, e.link)]
+
+    def _article_for_entry(self, job: tuple[Feed, Entry]) -> Article:
+        """The entry's page, extracted; the feed's own content when the page can't be had."""
+        feed, entry = job
+        article = self._page_article(entry) if entry.link else None
+        if article is None:
+            article = article_from_entry(entry, feed)
+        return article.replace(
+            feed_id=feed.id,
+            guid=entry.guid,
+            title=article.title or entry.title,
+            published=article.published or entry.published,
+            updated=article.updated or entry.updated,
+            authors=article.authors or entry.authors,
+        )
+
+    def _page_article(self, entry: Entry) -> Article | None:
+        assert entry.link
+        if not self.settings.fetch_pages:
+            return None
+        try:
+            if self.settings.respect_robots and not self.robots.allowed(entry.link):
+                return None
+            with self.hosts.slot(entry.link):
+                response = self.client.get(entry.link, accept="text/html,*/*;q=0.8")
+            page = Page(response.body, response.url, entry.link, response.content_type,
+                        response.fetched_at, "page")
+            return extract_article(page, now=response.fetched_at)
+        except (FetchError, ExtractError):
+            return None
+
+
+def extract_file(path: str, settings: Settings, *, now: datetime | None = None,
+                 base_url: str | None = None) -> Article:
+    """Extract one local file (HTML page, app copy or JSONL record) without storing it."""
+    for location, item in iter_import([path], base_url=base_url,
+                                      max_bytes=settings.max_import_bytes):
+        if isinstance(item, Page):
+            return extract_article(item, now=now or _file_time(location) or now_utc())
+        if isinstance(item, Article):
+            return item
+    raise InputError("no article in this file", where=path)
+
+
+def _file_time(location: str) -> datetime | None:
+    """The modification time of the file behind a location (`path`, `path:12`, `path#3`)."""
+    path = Path(location.split("#")[0])
+    if not path.exists():
+        path = Path(location.rsplit(":", 1)[0])
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).astimezone()
+    except OSError:
+        return None

@@ -1,0 +1,44 @@
+"""Runs the poller continuously: poll due feeds, sleep until the next one is due.
+
+Used by `newsdesk poll` (without --once) and by `newsdesk serve`, which runs it in a
+background thread. The web layer never calls the pipeline; "refresh now" only moves a
+feed's next attempt, and this loop picks it up.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.pipeline import Pipeline, Report, now_utc
+
+log = logging.getLogger(__name__)
+
+IDLE_SECONDS = 60.0  # longest sleep, so feeds added meanwhile are noticed
+
+
+def seconds_until_next(pipeline: Pipeline, now: datetime) -> float:
+    """Time to sleep before the earliest feed is due (0 when one is due already)."""
+    upcoming = [f.next_attempt for f in pipeline.store.list_feeds() if f.next_attempt]
+    if not upcoming:
+        return IDLE_SECONDS
+    wait = (min(upcoming) - now).total_seconds()
+    return max(0.0, min(IDLE_SECONDS, wait))
+
+
+def run_poller(pipeline: Pipeline, stop: threading.Event, max_rounds: int | None = None) -> int:
+    """Poll until `stop` is set (or `max_rounds` rounds ran); returns the rounds run."""
+    rounds = 0
+    while not stop.is_set() and (max_rounds is None or rounds < max_rounds):
+        report = Report()
+        try:
+            report = pipeline.poll_due()
+        except NewsdeskError as exc:
+            log.error("poll failed: %s", exc)
+        rounds += 1
+        if report.inserted or report.updated:
+            log.info("poll: %d new, %d updated", report.inserted, report.updated)
+        stop.wait(seconds_until_next(pipeline, now_utc()))
+    return rounds

@@ -1,0 +1,139 @@
+"""The orchestrator end to end: a real local server, a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from newsdesk.errors import BlockedAddress, FeedError
+from newsdesk.model import Feed
+from newsdesk.pipeline import Pipeline
+from newsdesk.settings import Settings
+from newsdesk.store import Store, open_store
+
+SITE = Path(__file__).parent / "fixtures" / "site"
+NOW = datetime(2026, 1, 21, 15, 0, tzinfo=UTC)
+
+
+def rss(base: str, items: list[tuple[str, str]]) -> str:
+    entries = "".join(
+        f"<item><title>{title}</title><link>{base}{path}</link><guid>{base}{path}</guid>"
+        f"<pubDate>Tue, 20 Jan 2026 09:30:00 GMT</pubDate>"
+        f"<description>Feed summary of {title}.</description></item>"
+        for path, title in items
+    )
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+            f"<title>Coastal Times</title><link>{base}/</link>{entries}</channel></rss>")
+
+
+@pytest.fixture()
+def store(settings: Settings) -> Iterator[Store]:
+    s = open_store(settings.db_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture()
+def site(local_server):
+    base = local_server.url("")
+    local_server.route("/robots.txt", "User-agent: *\nDisallow: /private/\n",
+                       headers={"Content-Type": "text/plain"})
+    local_server.route("/news/bridge", (SITE / "article1.html").read_bytes(),
+                       headers={"Content-Type": "text/html; charset=utf-8"})
+    local_server.route("/private/plan", (SITE / "article2.html").read_bytes(),
+                       headers={"Content-Type": "text/html; charset=utf-8"})
+    local_server.route("/feed.xml", rss(base, [("/news/bridge", "Bridge reopens"),
+                                               ("/private/plan", "Fahrradplan"),
+                                               ("/gone", "A page that is gone")]),
+                       headers={"Content-Type": "application/rss+xml", "ETag": '"v1"'})
+    local_server.route("/", f'<html><head><link rel="alternate" type="application/rss+xml" '
+                            f'href="{base}/feed.xml"></head><body>home</body></html>',
+                       headers={"Content-Type": "text/html"})
+    return local_server
+
+
+def test_add_discovers_feed_from_site_page(settings: Settings, store: Store,
+        site) -> None:
+    pipeline = Pipeline(settings, store)
+    feed, created = pipeline.add_source(site.url("/"))
+    assert created and feed.url == site.url("/feed.xml") and feed.title == "Coastal Times"
+    again, created_again = pipeline.add_source(site.url("/feed.xml"))
+    assert not created_again and again.id == feed.id
+
+
+def test_add_refuses_a_page_without_feed(settings: Settings, store: Store,
+        local_server) -> None:
+    local_server.route("/plain", "<html><body>nothing here</body></html>",
+                       headers={"Content-Type": "text/html"})
+    with pytest.raises(FeedError, match="no feed found"):
+        Pipeline(settings, store).add_source(local_server.url("/plain"))
+    assert store.list_feeds() == []
+
+
+def test_poll_fetches_pages_robots_and_falls_back_to_feed(settings: Settings, store: Store,
+        site) -> None:
+    pipeline = Pipeline(settings, store)
+    pipeline.add_source(site.url("/feed.xml"))
+    report = pipeline.poll_due(now=NOW)
+    assert report.inserted == 3 and not report.errors
+    by_guid = {a.guid: a for a in store.iter_articles()}
+    bridge = by_guid[site.url("/news/bridge")]
+    assert bridge.origin == "page"
+    assert bridge.canonical_url == "https://coastal.example/news/harbour-bridge-reopens"
+    assert "Delays and overruns" in bridge.sections
+    # robots.txt disallows /private/: the feed's own content is stored instead
+    assert by_guid[site.url("/private/plan")].origin == "feed"
+    assert not any(r.path == "/private/plan" for r in site.requests)
+    # a 404 page falls back to the feed too
+    assert by_guid[site.url("/gone")].origin == "feed"
+    assert by_guid[site.url("/gone")].text.startswith("Feed summary")
+
+
+def test_repoll_is_conditional_and_stores_nothing_twice(settings: Settings, store: Store,
+        site) -> None:
+    pipeline = Pipeline(settings, store)
+    feed, _ = pipeline.add_source(site.url("/feed.xml"))
+    pipeline.poll_due(now=NOW)
+    stored = store.get_feed(feed.id or 0)
+    assert stored is not None and stored.etag == '"v1"' and stored.next_attempt
+    later = stored.next_attempt + timedelta(seconds=1)
+    report = pipeline.poll_due(now=later)
+    assert report.inserted == 0
+    assert store.count_articles() == 3
+    feed_requests = [r for r in site.requests if r.path == "/feed.xml"]
+    assert feed_requests[-1].headers.get("if-none-match") == '"v1"'
+
+
+def test_failing_feed_records_error_and_backs_off(settings: Settings, store: Store,
+        local_server) -> None:
+    local_server.route("/busy.xml", "slow down", status=429,
+                       headers={"Retry-After": "7200", "Content-Type": "text/plain"})
+    pipeline = Pipeline(settings, store)
+    store.add_feed(Feed(url=local_server.url("/busy.xml")))
+    report = pipeline.poll_due(now=NOW)
+    assert report.errors
+    [feed] = store.list_feeds()
+    assert feed.error_count == 1 and "429" in (feed.last_error or "")
+    assert feed.next_attempt and feed.next_attempt >= NOW + timedelta(seconds=7200)
+    assert pipeline.poll_due(now=NOW + timedelta(minutes=5)).errors == []  # not due yet
+
+
+def test_html_page_at_feed_url_is_a_feed_error(settings: Settings, store: Store,
+                                               local_server) -> None:
+    local_server.route("/notafeed", "<html><body><p>hello</p></body></html>",
+                       headers={"Content-Type": "text/html"})
+    store.add_feed(Feed(url=local_server.url("/notafeed")))
+    Pipeline(settings, store).poll_due(now=NOW)
+    [feed] = store.list_feeds()
+    assert feed.error_count == 1 and "not a feed" in (feed.last_error or "")
+
+
+def test_private_addresses_refused_without_allowlist(settings: Settings, store: Store,
+                                                     site) -> None:
+    strict = settings.replace(allowed_hosts=())
+    with pytest.raises(BlockedAddress):
+        Pipeline(strict, store).add_source(site.url("/feed.xml"))
+    assert site.requests == []
