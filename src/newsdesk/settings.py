@@ -59,7 +59,8 @@ def default_db_url() -> str:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("db", str, None, "SQLAlchemy URL of the database (default: SQLite in the user data dir)."),
+    Setting("db", str, None,
+            "SQLAlchemy URL of the database (default: SQLite in the user data dir)."),
     Setting("allow_private", _bool, False,
             "Allow fetching URLs that resolve to private, loopback or link-local addresses."),
     Setting("allowed_hosts", _csv, (),
