@@ -146,3 +146,60 @@ def test_real_entry_point_reports_bad_setting(tmp_path: Path) -> None:
                           text=True, env=env, timeout=60)
     assert proc.returncode == 1
     assert proc.stderr.strip() == "newsdesk: NEWSDESK_PORT: invalid value for port: 'eighty'"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_answers_on_localhost(tmp_path: Path) -> None:
+    import time
+    import urllib.request
+
+    port = _free_port()
+    env = {**os.environ, "HOME": str(tmp_path), "NEWSDESK_DB": f"sqlite:///{tmp_path / 'nd.db'}"}
+    proc = subprocess.Popen([sys.executable, "-m", "newsdesk", "serve", "--port", str(port)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        body = ""
+        for _ in range(100):  # up to ~20 s for the server to come up
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as resp:
+                    body = resp.read().decode()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    break
+                time.sleep(0.2)
+        assert "newsdesk" in body and "No articles yet" in body
+    finally:
+        proc.terminate()
+        out, _err = proc.communicate(timeout=20)
+    assert f"127.0.0.1:{port}" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("add", "ftp://example.org/feed.xml"), "ftp://example.org/feed.xml: scheme 'ftp'"),
+        (("search", '"'), "invalid search query"),
+        (("search", "x", "--since", "yesterday"), "--since yesterday: expected an ISO 8601"),
+        (("extract", "/nonexistent/copy.txt"), "/nonexistent/copy.txt"),
+        (("remove", "42"), "feed 42: no such feed"),
+    ],
+)
+def test_bad_input_gives_one_line_error(nd, args: tuple[str, ...], message: str) -> None:
+    result = nd(*args, ok=False)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("newsdesk: ") and message in lines[0]
+
+
+def test_extract_html_page_as_text(nd) -> None:
+    out = nd("extract", str(SITE / "article1.html")).output
+    assert out.startswith("Harbour bridge reopens") and "Delays and overruns" in out
+    assert "https://coastal.example/news/harbour-bridge-reopens" in out

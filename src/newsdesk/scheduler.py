@@ -31,7 +31,7 @@ def seconds_until_next(pipeline: Pipeline, now: datetime) -> float:
 def run_poller(pipeline: Pipeline, stop: threading.Event, max_rounds: int | None = None) -> int:
     """Poll until `stop` is set (or `max_rounds` rounds ran); returns the rounds run."""
     rounds = 0
-    while not stop.is_set() and (max_rounds is None or rounds < max_rounds):
+    while not stop.is_set():
         report = Report()
         try:
             report = pipeline.poll_due()
@@ -40,5 +40,7 @@ def run_poller(pipeline: Pipeline, stop: threading.Event, max_rounds: int | None
         rounds += 1
         if report.inserted or report.updated:
             log.info("poll: %d new, %d updated", report.inserted, report.updated)
+        if max_rounds is not None and rounds >= max_rounds:
+            break
         stop.wait(seconds_until_next(pipeline, now_utc()))
     return rounds

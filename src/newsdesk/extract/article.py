@@ -59,11 +59,13 @@ def extract_html(
     if len(text) < MIN_TEXT_CHARS:
         raise ExtractError("no article text found", where)
     published, updated = _page_dates(tree, doc, source_html)
+    canonical = meta.canonical_url(tree, url)
+    url = url or canonical  # a saved page without an address: its canonical link names it
     article = Article(
         title=doc.title or meta.meta_content(tree, "og:title"),
         text=text,
         url=url,
-        canonical_url=meta.canonical_url(tree, url),
+        canonical_url=canonical,
         original_url=meta.original_url(tree, url) or url,
         source=meta.meta_content(tree, "og:site_name") or doc.sitename or meta.host_of(url),
         published=published,
