@@ -11,6 +11,7 @@ from datetime import datetime
 from newsdesk.errors import ExtractError
 from newsdesk.extract.appcopy import looks_like_appcopy, parse_appcopy
 from newsdesk.extract.article import decode_html, extract_html, extract_text
+from newsdesk.extract.boilerplate import learn_boilerplate
 from newsdesk.extract.dates import resolve_relative_time
 from newsdesk.extract.disclosure import find_disclosure
 from newsdesk.extract.feedentry import article_from_entry
@@ -28,6 +29,7 @@ __all__ = [
     "extract_html",
     "extract_text",
     "find_disclosure",
+    "learn_boilerplate",
     "looks_like_appcopy",
     "parse_appcopy",
     "resolve_relative_time",

@@ -8,12 +8,15 @@ gives one source for both the stored text and the display HTML, so the two never
 from __future__ import annotations
 
 import html as html_lib
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from lxml.etree import _Element
 
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
 SECTION_LEVELS = ("h2", "h3")
+# Soft hyphens and zero-width spaces are invisible on the page but split words for search.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
 
 
@@ -23,8 +26,13 @@ class Block:
 
     kind: str
     text: str
-    html: str
+    render: Callable[[], str] = field(compare=False, repr=False)  # display HTML, on demand
     source_level: str | None = None  # the page's heading level (h1..h6) for headings
+
+    @property
+    def html(self) -> str:
+        """Display HTML; built only when asked, since `extract_text` never needs it."""
+        return self.render()
 
     @property
     def is_heading(self) -> bool:
@@ -37,12 +45,13 @@ def body_blocks(body: _Element) -> list[Block]:
     return [b for b in blocks if b.text]
 
 
-def drop_title_heading(blocks: list[Block], title: str | None) -> list[Block]:
-    """Remove a leading h1 (or any leading heading equal to the title): it is the title."""
+def drop_title_heading(blocks: list[Block], titles: str | Iterable[str] | None) -> list[Block]:
+    """Remove a leading h1 (or any leading heading equal to a title): it is the title."""
     if not blocks or not blocks[0].is_heading:
         return blocks
     first = blocks[0]
-    same = title is not None and _squash(first.text) == _squash(title)
+    names = [titles] if isinstance(titles, str) else list(titles or [])
+    same = _squash(first.text) in {_squash(name) for name in names}
     return blocks[1:] if same or first.source_level == "h1" else blocks
 
 
@@ -59,7 +68,8 @@ def section_titles(blocks: list[Block]) -> list[str]:
 
 
 def paragraph_block(text: str) -> Block:
-    return Block("p", text, f"<p>{html_lib.escape(text)}</p>")
+    markup = f"<p>{html_lib.escape(text)}</p>"
+    return Block("p", text, lambda: markup)
 
 
 def _blocks_of(el: _Element) -> list[Block]:
@@ -68,24 +78,28 @@ def _blocks_of(el: _Element) -> list[Block]:
         level = (el.get("rend") or "h2").lower()
         kind = HEADING_LEVELS.get(level, "h2")
         text = _text(el)
-        return [Block(kind, text, f"<{kind}>{_inline(el)}</{kind}>", level)]
+        return [Block(kind, text, lambda: f"<{kind}>{_inline(el)}</{kind}>", level)]
     if tag == "list":
         return [_list_block(el)]
     if tag == "quote":
-        return [Block("quote", _text(el), f"<blockquote>{_inline(el)}</blockquote>")]
+        return [Block("quote", _text(el), lambda: f"<blockquote>{_inline(el)}</blockquote>")]
     if tag == "table":
         return [_table_block(el)]
     if tag in ("graphic",):
         return []
-    return [Block("p", _text(el), f"<p>{_inline(el)}</p>")]
+    return [Block("p", _text(el), lambda: f"<p>{_inline(el)}</p>")]
 
 
 def _list_block(el: _Element) -> Block:
     items = [item for item in el if item.tag == "item"]
     tag = "ol" if (el.get("rend") or "") == "ol" else "ul"
     text = "\n".join(f"- {_text(item)}" for item in items if _text(item))
-    inner = "".join(f"<li>{_inline(item)}</li>" for item in items if _text(item))
-    return Block("list", text, f"<{tag}>{inner}</{tag}>")
+
+    def render() -> str:
+        inner = "".join(f"<li>{_inline(item)}</li>" for item in items if _text(item))
+        return f"<{tag}>{inner}</{tag}>"
+
+    return Block("list", text, render)
 
 
 def _table_block(el: _Element) -> Block:
@@ -95,12 +109,12 @@ def _table_block(el: _Element) -> Block:
         if any(cells):
             rows.append(" | ".join(c for c in cells if c))
     html = "".join(f"<p>{html_lib.escape(r)}</p>" for r in rows)
-    return Block("table", "\n".join(rows), html)
+    return Block("table", "\n".join(rows), lambda: html)
 
 
 def _text(el: _Element) -> str:
     """Plain text of `el`; <lb/> becomes a line break, other whitespace is collapsed."""
-    lines = _raw_text(el).split("\n")
+    lines = _raw_text(el).translate(_INVISIBLE).split("\n")
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 

@@ -92,6 +92,21 @@ _RULES = (
         r"produsert|oversat)",
         r"kunstig intelligens|\bAI\b|\bKI\b",
     ),
+    _Rule(  # ro
+        r"(?:acest|prezentul) (?:articol|text|conținut|continut)\s+(?:a fost|este)\s+"
+        r"(?:\S+\s+){0,2}?(?:generat|creat|scris|redactat|tradus|realizat)",
+        r"inteligen[țţt]\w* artificial\w*|\bIA\b|\bAI\b",
+    ),
+    _Rule(  # tr (verb at the end)
+        r"bu (?:makale|haber|metin|içerik)\s+[^.]{0,80}?"
+        r"(?:oluşturulmuştur|oluşturuldu|üretilmiştir|üretildi|yazılmıştır|hazırlanmıştır)",
+        r"yapay zek[âa]|\bAI\b",
+    ),
+    _Rule(  # fi
+        r"(?:tämä|kyseinen) (?:artikkeli|teksti|juttu|sisältö)\s+on\s+[^.]{0,60}?"
+        r"(?:luotu|tuotettu|kirjoitettu|generoitu|käännetty|laadittu)",
+        r"tekoäly\w*|\bAI\b",
+    ),
 )
 _COMPILED = tuple(
     (re.compile(_LABEL + rule.statement, re.IGNORECASE), re.compile(rule.ai, re.IGNORECASE))

@@ -8,6 +8,7 @@ Images", "PAP/…", and bare agency names at the end.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from lxml.html import HtmlElement
@@ -117,7 +118,7 @@ def figure_caption_credit(figure: HtmlElement) -> tuple[str | None, str | None]:
     captions = figure.xpath(".//figcaption")
     if not captions:
         return None, None
-    figcaption = captions[0]
+    figcaption = copy.deepcopy(captions[0])  # the page's tree is left as it was
     marked = [el for el in figcaption.iter() if el is not figcaption and _is_credit_element(el)]
     if marked:
         credit = " ".join(marked[0].text_content().split())
@@ -151,3 +152,26 @@ def _figure_image_url(figure: HtmlElement, base_url: str | None) -> str | None:
         if srcset:
             return absolute_http_url(srcset.split(",")[0].split()[0], base_url)
     return None
+
+
+def inline_figures(tree: HtmlElement, base_url: str | None) -> list[Image]:
+    """The article's figures in document order, each with its caption and credit apart.
+
+    Captions stay out of the body text (trafilatura drops figcaptions) but keep their
+    order here, so a reader can show them where they stood.
+    """
+    figures: list[Image] = []
+    for figure in _article_figures(tree):
+        url = _figure_image_url(figure, base_url)
+        caption, credit = figure_caption_credit(figure)
+        if url or caption:
+            figures.append(Image(url=url, caption=caption, credit=credit))
+    return figures
+
+
+def _article_figures(tree: HtmlElement) -> list[HtmlElement]:
+    for path in ("//article//figure", "//main//figure"):
+        found = tree.xpath(path)
+        if found:
+            return list(found)
+    return []

@@ -95,3 +95,46 @@ def _json_ld_names(value: Any) -> list[str]:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(" ".join(v.split()) for v in values if v and v.strip()))
+
+
+# Meta names sites use to flag machine-written articles (no standard exists yet).
+AI_META_NAMES = ("ai-generated", "ai_generated", "article:ai_generated", "ai-content",
+                 "generated-by-ai", "ai-disclosure", "ai_disclosure")
+_TRUE_VALUES = ("true", "yes", "1", "ai-generated", "ai_generated")
+# IPTC digital source types that schema.org's `digitalSourceType` borrows for AI output.
+AI_SOURCE_TYPES = ("trainedalgorithmicmedia", "compositewithtrainedalgorithmicmedia")
+_ARTICLE_TYPES = ("article", "newsarticle", "blogposting", "report", "reportagenewsarticle",
+                  "analysisnewsarticle", "opinionnewsarticle", "webpage")
+
+
+def declared_ai(tree: HtmlElement) -> tuple[bool, str | None]:
+    """(declared AI-made, the declared sentence) from meta tags or schema.org JSON-LD.
+
+    A meta value that is a sentence is the disclosure itself; a boolean only sets the flag.
+    Only the article's own node counts in JSON-LD: an AI-made *image* on a page written
+    by people does not make the article AI-generated.
+    """
+    for element in tree.iter("meta"):
+        key = (element.get("name") or element.get("property") or "").strip().lower()
+        value = " ".join((element.get("content") or "").split())
+        if key in AI_META_NAMES and value:
+            if value.lower() in _TRUE_VALUES:
+                return True, None
+            if len(value.split()) >= 3:
+                return True, value
+    for node in json_ld_objects(tree):
+        if _is_article_node(node) and _ai_source(node.get("digitalSourceType")):
+            return True, None
+    return False, None
+
+
+def _is_article_node(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(n, str) and n.lower() in _ARTICLE_TYPES for n in names)
+
+
+def _ai_source(value: Any) -> bool:
+    values = value if isinstance(value, list) else [value]
+    return any(isinstance(v, str) and v.rstrip("/").rsplit("/", 1)[-1].lower() in AI_SOURCE_TYPES
+               for v in values)

@@ -1,0 +1,190 @@
+"""Boilerplate blocks that single-page extractors keep: calls to action, related links, paywalls.
+
+trafilatura finds the article's container well, but news templates put their furniture
+*inside* that container: "Also read: …" links between paragraphs, "Enjoyed this piece? Support
+us" and newsletter boxes after the last paragraph, the subscription wall of a teaser,
+breadcrumbs and tag lines above the first. Each rule here is a phrase a reader would call
+furniture in any site's template, written for the languages newsdesk serves; none names a site.
+
+Two strengths of evidence:
+- a *tail marker* (related links, newsletter, support, comments, paywall prompts) starts the
+  page's furniture: when it opens a block in the last part of the article, that block and
+  everything after it go;
+- a *line marker* (a short "Read also: …" line, a breadcrumb, a bare credit line, a rule of
+  dashes) removes only its own block, wherever it is.
+
+Site templates seen on several pages of one host are a third source: `learn_boilerplate`
+returns the paragraphs that repeat across a host's stored texts and `remove_site_boilerplate`
+drops them from a new page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from newsdesk.extract.body import Block
+from newsdesk.extract.images import AGENCIES
+
+_AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+
+# Related-content labels: "Also read: …", "Lesen Sie auch", "Czytaj też", …
+_RELATED = (
+    r"(?:also|further) read(?:ing)?|read (?:also|more|next)|related(?: articles| stories| posts|"
+    r" content| reading| coverage)?|more (?:on|about) this|you (?:may|might) also like|"
+    r"recommended(?: for you| articles)?|more from|"
+    r"lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|weitere artikel|"
+    r"das könnte (?:sie|dich) auch interessieren|weiterlesen|mehr dazu|"
+    r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|"
+    r"lee (?:también|más)|leer más|notas relacionadas|te puede interesar|noticias relacionadas|"
+    r"czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|"
+    r"leggi anche|potrebbe interessarti|leia (?:também|mais)|veja também|lees ook|"
+    r"читайте (?:также|тоже)|читайте також"
+)
+# Calls to subscribe, donate, sign up, comment or share: furniture after the article.
+_CALL_TO_ACTION = (
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) (?:\w+ )?newsletter|"
+    r"enjoyed this (?:piece|article|story|post)|if you (?:enjoyed|liked) (?:reading )?this|"
+    r"the best way to support|support (?:our|independent) journalism|"
+    r"we want to hear what you think|share your (?:story|thoughts)|join the conversation|"
+    r"follow us on|newsletter abonnieren|hat (?:ihnen|dir) (?:dieser|der) (?:artikel|beitrag)|"
+    r"gefällt (?:ihnen|dir) unser|unterstützen sie (?:unsere|unabhängigen)|"
+    r"inscrivez-vous à (?:notre|la) newsletter|abonnez-vous à (?:notre|la) newsletter|"
+    r"suscríbete a (?:nuestro|nuestra|el|la)|apoya (?:el|nuestro) periodismo|"
+    r"zapisz się (?:do|na) newsletter|wesprzyj nas|iscriviti alla (?:nostra )?newsletter|"
+    r"assine (?:a|nossa) newsletter|schrijf je in voor"
+)
+# Subscription walls of a truncated teaser.
+PAYWALL_PROMPT = re.compile(
+    r"^(?:to (?:view|read|continue reading) the (?:full|rest of the) (?:story|article)|"
+    r"subscribe (?:now )?to (?:continue|keep) reading|this (?:article|content|story) is "
+    r"(?:only )?(?:available|reserved) (?:to|for) (?:subscribers|members)|"
+    r"(?:already a subscriber|if you(?:'|’)re seeing this message)|"
+    r"pour (?:lire|accéder à) la suite|pour accéder en illimité|"
+    r"(?:cet article est )?réservé aux abonnés|déjà abonné|"
+    r"(?:jetzt )?weiterlesen mit|(?:dieser artikel ist )?nur für abonnenten|"
+    r"sie sind bereits abonnent|(?:este contenido es )?exclusivo para suscriptores|"
+    r"¿ya eres suscriptor|(?:ten artykuł|treść) (?:jest )?dostępn\w+ (?:tylko )?dla "
+    r"(?:subskrybentów|prenumeratorów)|wykup (?:dostęp|subskrypcję|prenumeratę)|"
+    r"(?:questo articolo è )?riservato agli abbonati|conteúdo exclusivo para assinantes)",
+    re.IGNORECASE,
+)
+# Labels of the contact / further-information box that follows press releases and reports.
+_CONTACT = (
+    r"contacts?|press contact|media contact|more information|further information|"
+    r"kontakt|pressekontakt|weitere informationen|mehr informationen|"
+    r"plus d'informations|pour en savoir plus|más información|contacto|"
+    r"więcej informacji|kontakt dla mediów|per informazioni|mais informações"
+)
+# A related-content *label* on its own ("Related articles", "Czytaj też:") heads a link list;
+# a call to action starts a box. Either ends the article.
+_TAIL_MARKER = re.compile(
+    rf"^(?:(?:{_RELATED}|{_CONTACT})\s*[:.…!]?\s*$|(?:{_CALL_TO_ACTION})\b)", re.IGNORECASE
+)
+_RELATED_LINE = re.compile(rf"^(?:{_RELATED})\s*[:»>|–—-]", re.IGNORECASE)
+_RULE_LINE = re.compile(r"^[\W_]+$")
+_BACK_LINK = re.compile(
+    r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a|powrót do|"
+    r"wróć do|torna a|voltar (?:para|a)|terug naar)\b", re.IGNORECASE
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:photos? ?(?:by|:)|cr[ée]dits?(?: photos?)? ?:|fot\. ?|foto(?:s)? ?:|bild(?:er)? ?:|"
+    r"image ?:|picture ?:|фото ?:|©|\(c\) )", re.IGNORECASE
+)
+_AGENCY_SIGNATURE = re.compile(rf"^[\w.]{{1,12}}(?:/[\w.]{{1,12}})*/(?:{_AGENCY_ALT})$")
+_BREADCRUMB = re.compile(r"^(?:[^»›>\n]{1,40}\s*[»›>]\s*)+[^»›>\n]*$")
+_RIGHTS = re.compile(
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem|"
+    r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden",
+    re.IGNORECASE,
+)
+TAIL_SHARE = 0.5  # tail markers only count in the last half of the article's blocks
+MAX_LINE_WORDS = 30  # a "line marker" block is short; a long paragraph is prose
+MAX_RIGHTS_WORDS = 25
+MAX_CRUMB_WORDS = 6
+MAX_SHORT_WORDS = 8  # back links, credit lines and agency signatures are a few words
+MIN_PAGES_FOR_TEMPLATE = 3
+TEMPLATE_SHARE = 0.5
+
+
+def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """Blocks without page furniture, and whether a paywall prompt was among them."""
+    kept, paywall = _cut_tail(blocks)
+    kept = [block for block in kept if not is_furniture_line(block)]
+    return kept, paywall
+
+
+def is_furniture_line(block: Block) -> bool:
+    """A short block that is furniture wherever it stands (related link, breadcrumb, rule)."""
+    text = block.text.strip()
+    if block.kind in ("table", "list") or not text:
+        return False
+    words = len(text.split())
+    if _RULE_LINE.match(text):
+        return True
+    if words > MAX_LINE_WORDS:
+        return False
+    if _RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text):
+        return True
+    if words <= MAX_RIGHTS_WORDS and _RIGHTS.search(text):
+        return True
+    if words <= MAX_SHORT_WORDS and (
+        _BACK_LINK.match(text) or _CREDIT_LINE.match(text) or _AGENCY_SIGNATURE.match(text)
+    ):
+        return True
+    return "\n" not in text and bool(_BREADCRUMB.match(text)) and _has_breadcrumb_shape(text)
+
+
+def _has_breadcrumb_shape(text: str) -> bool:
+    """"Home » News » World" — separators between short items, no sentence punctuation."""
+    parts = [p.strip() for p in re.split(r"[»›>]", text)]
+    sentence = re.search(r"[.!?](?:\s|$)", text) is not None
+    short_items = all(len(part.split()) <= MAX_CRUMB_WORDS for part in parts)
+    return len(parts) >= 2 and short_items and not sentence and len(text) <= 200
+
+
+def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """Cut at the first tail marker or paywall prompt in the article's last part."""
+    start = int(len(blocks) * (1 - TAIL_SHARE))
+    for index in range(max(start, 1), len(blocks)):
+        text = blocks[index].text.strip()
+        if PAYWALL_PROMPT.match(text):
+            return blocks[:index], True
+        if len(text.split()) <= MAX_LINE_WORDS and _TAIL_MARKER.match(text):
+            return blocks[:index], False
+    return blocks, False
+
+
+def normalize_paragraph(text: str) -> str:
+    """The key a paragraph is compared by across pages: case- and space-insensitive."""
+    return " ".join(text.split()).casefold()
+
+
+def learn_boilerplate(texts: list[str]) -> set[str]:
+    """Paragraphs (normalized) that repeat across the stored texts of one host.
+
+    A paragraph counts once per text; it is template when it appears in at least
+    `MIN_PAGES_FOR_TEMPLATE` texts and in at least `TEMPLATE_SHARE` of them, so a quote
+    two stories share is not mistaken for furniture.
+    """
+    if len(texts) < MIN_PAGES_FOR_TEMPLATE:
+        return set()
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({normalize_paragraph(p) for p in _paragraphs(text)})
+    needed = max(MIN_PAGES_FOR_TEMPLATE, int(len(texts) * TEMPLATE_SHARE + 0.999))
+    return {para for para, seen in counts.items() if seen >= needed and para}
+
+
+def remove_site_boilerplate(blocks: list[Block], boilerplate: Iterable[str]) -> list[Block]:
+    """Blocks whose normalized text is not one of the host's template paragraphs."""
+    template = set(boilerplate)
+    if not template:
+        return blocks
+    return [b for b in blocks if normalize_paragraph(b.text) not in template]
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
