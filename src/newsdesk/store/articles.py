@@ -155,7 +155,9 @@ def _before(conn: Connection, cursor: tuple[datetime | None, int]) -> ColumnElem
     at = stored or given
     if at is None:
         return a.c.id < last_id
-    return or_(a.c.sort_time < at, and_(a.c.sort_time == at, a.c.id < last_id))
+    # the redundant `<=` makes the cursor a range start of ix_articles_sort (no re-scan)
+    return and_(a.c.sort_time <= at,
+                or_(a.c.sort_time < at, and_(a.c.sort_time == at, a.c.id < last_id)))
 
 
 def batch_after(conn: Connection, after_id: int, size: int) -> list[Article]:

@@ -168,7 +168,7 @@ def _filter_sql(filters: Filters, like_terms: list[Term]) -> tuple[str, dict[str
             params[name] = value
     for i, term in enumerate(like_terms):
         parts.append(f"(a.title LIKE :like{i} ESCAPE '\\' OR a.text LIKE :like{i} ESCAPE '\\')")
-        params[f"like{i}"] = "%" + _like_escape(term.text) + "%"
+        params[f"like{i}"] = "%" + like_escape(term.text) + "%"
     return "".join(f" AND {part}" for part in parts), params
 
 
@@ -182,7 +182,7 @@ def _typed(sql: str, params: dict[str, Any]) -> TextualSelect:
     return clause.columns(published=OffsetDateTime())
 
 
-def _like_escape(value: str) -> str:
+def like_escape(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

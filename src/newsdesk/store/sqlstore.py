@@ -21,6 +21,7 @@ from newsdesk.store import feeds as feed_sql
 from newsdesk.store import search as search_sql
 from newsdesk.store.base import SaveResult
 from newsdesk.store.engine import read_connection, table_exists, write_transaction
+from newsdesk.store.sqlreader import ReaderMethods
 
 
 def _now() -> datetime:
@@ -33,8 +34,11 @@ def _positive(name: str, value: int) -> int:
     return value
 
 
-class SqlStore:
-    """The Store implementation for SQLite (and, later, PostgreSQL)."""
+class SqlStore(ReaderMethods):
+    """The Store implementation for SQLite (and, later, PostgreSQL).
+
+    The reader's methods (users, sessions, subscriptions, river, ...) are in sqlreader.py.
+    """
 
     def __init__(self, engine: Engine, url: str) -> None:
         self.engine = engine

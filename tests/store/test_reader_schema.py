@@ -1,0 +1,90 @@
+"""Migration 0001 → 0002 on a database with data, and the river's query plans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from newsdesk.model import Article, ArticleFilter, Feed
+from newsdesk.store import SqlStore, Store, open_store
+from newsdesk.store.engine import MIGRATIONS, create_store_engine, write_transaction
+from newsdesk.store.river import river_query
+
+
+def _store_at_0001(url: str) -> SqlStore:
+    """A store whose database stops at revision 0001 (as shipped before the reader)."""
+    engine = create_store_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with write_transaction(engine, url) as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+    return SqlStore(engine, url)
+
+
+def _version(store: Store) -> list[str]:
+    assert isinstance(store, SqlStore)
+    with store.engine.connect() as conn:
+        return [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+
+
+def test_upgrade_0001_to_0002_keeps_data(store_url: str,
+                                         make_article: Callable[..., Article]) -> None:
+    old = _store_at_0001(store_url)
+    try:
+        assert _version(old) == ["0001"]
+        feed, _ = old.add_feed(Feed("https://feeds.example/old.xml", category="Old"))
+        ids = [r.article_id for r in old.save_articles(
+            [make_article(1, feed_id=feed.id), make_article(2, origin="jsonl")])]
+        before = [old.get_article(i) for i in ids]
+    finally:
+        old.close()
+    new = open_store(store_url)
+    try:
+        assert _version(new) == ["0002"]
+        assert [new.get_article(i) for i in ids] == before
+        assert new.list_feeds() == [feed]
+        admin = new.create_user("admin", "h", is_admin=True).id or 0
+        assert new.adopt_orphan_feeds(admin) == 1
+        assert [i.article.id for i in new.river(admin, ArticleFilter())] == ids[::-1]
+        assert len(new.search_user(admin, "headline", ArticleFilter())) == 2
+        assert new.integrity_ok()
+    finally:
+        new.close()
+
+
+PLANNED = [
+    ArticleFilter(),
+    ArticleFilter(unread=True),
+    ArticleFilter(category="Tech", feed_id=1),  # one range per feed of a category
+    ArticleFilter(feed_id=1),
+    ArticleFilter(language="en"),
+    ArticleFilter(source="Example News"),
+    ArticleFilter(since=datetime(2025, 1, 1, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize("flt", PLANNED, ids=lambda f: repr(f)[14:60])
+@pytest.mark.parametrize("cursor", [None, (datetime(2026, 1, 1, tzinfo=UTC), 10)])
+def test_river_plan_walks_an_index_without_sorting(
+    store: Store, flt: ArticleFilter, cursor: tuple[datetime, int] | None
+) -> None:
+    """The river reads an index already in (sort_time, id) order and stops after a page:
+    no full table scan and no temp b-tree for ORDER BY, at any size."""
+    assert isinstance(store, SqlStore)
+    query = river_query(1, flt, cursor, 30)
+    sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))
+    with store.engine.connect() as conn:
+        plan = [row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
+    outer = plan[0]
+    assert outer.startswith(("SEARCH articles USING INDEX", "SCAN articles USING INDEX")), plan
+    assert "ix_articles_" in outer, plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert not any(step.startswith("SCAN") and "USING" not in step for step in plan), plan
+    if cursor is not None:
+        assert outer.startswith("SEARCH") and "sort_time<" in outer, plan
