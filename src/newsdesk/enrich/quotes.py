@@ -1,0 +1,160 @@
+"""Quotations and their speakers: direct quotes by their marks, reported speech by its frame.
+
+Rules, not a model: a quote's speaker comes from the attribution around it — after it
+(`», a déclaré X`, `", he said`, `– powiedział Seibert.`), else before it in the same sentence
+(`X a confirmé … : «`, `Selon X, «`, `X s'est montré optimiste : «`). A pronoun or a missing
+subject (`a-t-il dit`, `powiedział.`) resolves to the nearest preceding person-like name or
+role noun standing for one (see speakers.py). Reported speech is a speech verb followed by
+"that"/"que"/"że"/"что"… (the clause is the quote, `direct=False`), "according to X, …", or
+an unmarked clause followed by ", said X" or a speech verb and a colon; in German also
+"sagte, er sei …". A quote split by its attribution («A», a-t-il dit, «B») gives one Quote
+per piece, each with the speaker. A multi-paragraph quote is one Quote from its first
+opening mark to its closing mark; its `text` leaves out the marks that re-open each
+paragraph. `speaker_start/end` point at the attribution's own mention of the speaker: for
+a pronoun that is the pronoun (`speaker` is then its antecedent's name, or the pronoun when
+none is found; first-person "we said" stays as written); for a dropped subject, the
+antecedent. Quotes of at most four words (or eight without sentence punctuation) with no
+attribution, capitalised ones that look like titles („Die schöne Helena“), and titles named
+after an article or preposition ("im „Globe“") are left out. Unmarked reported speech is in
+reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.quotemarks import Marked, find_marked
+from newsdesk.enrich.reported import quote
+from newsdesk.enrich.speakers import Mention
+from newsdesk.enrich.speechevents import Events
+from newsdesk.model import Quote
+
+_SHORT_QUOTE_WORDS = 4  # an unattributed quote this short is a title or scare quote
+_FRAGMENT_WORDS = 8  # … or this short, when it is no sentence either
+# Words before a quote mark that make the quoted words a name (article, preposition).
+_WORK_CUES = frozenset({
+    "der", "die", "das", "dem", "den", "des", "im", "ins", "am", "vom", "zum", "zur", "in",
+    "aus", "the", "le", "la", "les", "du", "au", "dans", "el", "del", "il", "nel", "het",
+    "w", "we", "v", "ve", "в", "во"})
+
+
+class _Finder(Events):
+    """The quote rules of one text."""
+
+    def attribute_after(self, m: Marked, limit: int) -> Mention | None:
+        """Attribution following the quote up to the sentence end."""
+        end = min(self.sentence_end(m.outer_end), limit, m.outer_end + 160)
+        seg = self.text[m.outer_end:end]
+        if not seg.strip() or seg.lstrip()[:1] in ".!?;":
+            return None
+        verb = self.verbs.search(self.text, m.outer_end, min(end, m.outer_end + 70))
+        if not verb:
+            return None
+        between = self.text[m.outer_end:verb.start()]
+        if len(WORDS.findall(between)) > 4:
+            return None
+        found = self.pronoun_before(m.outer_end, verb.start())
+        names = self.speakers.names_in(m.outer_end, verb.start())
+        return (found or (names[-1] if names else None) or self.inverted(verb.end(), end)
+                or self.speakers.antecedent(m.outer_start))
+
+    def attribute_before(self, m: Marked, floor: int) -> Mention | None:
+        """Attribution earlier in the quote's sentence: verb, "according to", or a colon."""
+        start = self.sentence_start(m.outer_start, floor)
+        verbs = list(self.verbs.finditer(self.text, start, m.outer_start))
+        if verbs:
+            verb = verbs[-1]
+            return (self.subject(start, verb.start()) or self.inverted(verb.end(), m.outer_start)
+                    or self.speakers.antecedent(start))
+        frame = self.according_speaker(start, m.outer_start)
+        if frame:
+            return frame
+        if self.text[start:m.outer_start].rstrip().endswith(":"):
+            return self.pick(start, m.outer_start)
+        return None
+
+    def verb_follows(self, m: Marked, limit: int) -> bool:
+        """`"…," dodává.`: an attribution with a dropped, unresolved subject still marks a quote."""
+        verb = self.verbs.match(self.text, m.outer_end, min(limit, m.outer_end + 6)) or \
+            self.verbs.match(self.text, m.outer_end + 1, min(limit, m.outer_end + 8))
+        return verb is not None and not WORDS.search(self.text, m.outer_end, verb.start())
+
+    def names_a_work(self, m: Marked) -> bool:
+        """„Die goldene Tochter“ after "im", "der", "in the": a capitalised title or paper
+        named as part of the sentence, not a quotation."""
+        before = list(WORDS.finditer(self.text, max(0, m.outer_start - 20), m.outer_start))
+        if not before or before[-1].end() < m.outer_start - 1 or not m.text[:1].isupper():
+            return False
+        return (before[-1].group().lower() in _WORK_CUES
+                and m.text.rstrip()[-1:] not in ".!?…" and len(WORDS.findall(m.text)) <= 8)
+
+    def after_colon(self, m: Marked) -> bool:
+        return self.text[max(0, m.outer_start - 3):m.outer_start].rstrip().endswith(":")
+
+    def narration_before(self, m: Marked, floor: int) -> Mention | None:
+        """A quote opening a sentence right after a narration sentence naming someone
+        ("Joe shrugged. «Who can stop him?»"): that sentence's subject speaks."""
+        start = self.sentence_start(m.outer_start, floor)
+        if self.text[start:m.outer_start].strip() or start - 2 <= floor:
+            return None
+        previous = self.sentence_start(start - 2, floor)
+        if previous <= floor and floor:
+            return None
+        head = list(WORDS.finditer(self.text, previous, start))[:3]
+        names = self.speakers.names_in(previous, start)
+        if names and head and names[0].start <= head[-1].start():
+            return names[0]
+        persons = [n for n in names if n.person]
+        return persons[0] if persons else None
+
+    def marked_quotes(self) -> list[Quote]:
+        found: list[Quote] = []
+        marked = find_marked(self.text)
+        for k, m in enumerate(marked):
+            limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
+            floor = marked[k - 1].outer_end if k else 0
+            who = self.attribute_after(m, limit)
+            if self.names_a_work(m) or (
+                    who is None and _looks_like_title(m) and not self.after_colon(m)):
+                continue
+            who = who or self.attribute_before(m, floor) or self.narration_before(m, floor)
+            if who is None and found and m.outer_start - found[-1].end < 150:
+                who = _as_mention(found[-1])
+            if who is None and (m.dash or _unattributed_fragment(m)) and not (
+                    self.verb_follows(m, limit)):
+                continue
+            found.append(quote(m.start, m.end, self.text, True, who, m.text))
+        return found
+
+
+def find_quotes(
+    text: str, lang: str | None, names: Sequence[tuple[int, int, str]] = ()
+) -> list[Quote]:
+    """Direct and reported quotes of `text` with speakers; `names` are known person spans."""
+    finder = _Finder(text, lang, names)
+    quotes = finder.marked_quotes()
+    quotes += finder.according_quotes(quotes)
+    quotes += finder.speech_events(quotes)
+    quotes += finder.reported_quotes(quotes)
+    return sorted(quotes, key=lambda q: (q.start, q.end))
+
+
+def _looks_like_title(m: Marked) -> bool:
+    """„Die schöne Helena“, "RIA Novosti": a few capitalised words, no sentence punctuation."""
+    words = WORDS.findall(m.text)
+    return (len(words) <= _SHORT_QUOTE_WORDS and m.text[:1].isupper()
+            and m.text.rstrip()[-1:] not in ".!?…,")
+
+
+def _unattributed_fragment(m: Marked) -> bool:
+    """Nobody says it and it is short, or a short phrase without sentence punctuation."""
+    words = len(WORDS.findall(m.text))
+    return words <= _SHORT_QUOTE_WORDS or (
+        words <= _FRAGMENT_WORDS and m.text.rstrip()[-1:] not in ".!?…")
+
+
+def _as_mention(quote: Quote) -> Mention | None:
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return Mention(quote.speaker_start, quote.speaker_end, quote.speaker, True)

@@ -1,0 +1,188 @@
+"""Quotes without marks: reported clauses and unmarked speech found by their speech verb.
+
+"X said that …" (the that-clause, `direct=False`), "X sagte: …" (the rest of the sentence),
+"…, said X." (the clause before the verb), "…, утверждает X, …" (a parenthetical attribution:
+the whole sentence, as news corpora mark it), "Jak X uvedl, …" / "As X said, …" (the rest of
+the sentence), "According to X, …", and German "sagte, er sei …". Unmarked speech counts as
+direct when it reads as the speaker's own words (first/second person, a question or
+exclamation); 19th-century fiction writes dialogue that way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.enrich.attribution import WORDS, Attribution
+from newsdesk.enrich.speakers import Mention
+from newsdesk.model import Quote
+
+# A German reported main clause ("er sagte, sie werde …") opens with its subject.
+_CLAUSE_SUBJECTS = frozenset({"er", "sie", "es", "man", "wir", "ich", "du", "ihr", "dies", "diese",
+                              "dieser", "alle", "jeder", "niemand", "nichts", "beide"})
+_COMMA = re.compile(r"\s*,\s*")
+_MARKS = re.compile(r"[«»„“”\"]")
+_PAREN = re.compile(r"\s*\([^()]{0,200}\)")
+
+
+class Reported(Attribution):
+    """The unmarked-quote rules of one text."""
+
+    def reported_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """Speech-verb clauses outside the direct quotes."""
+        found: list[Quote] = []
+        for verb in self.verbs.finditer(self.text):
+            if inside(verb.start(), taken + found):
+                continue
+            quote = (self._as_clause(verb) or self._that_clause(verb) or self._colon_clause(verb)
+                     or self._fronted_clause(verb) or self._comma_clause(verb))
+            if quote and not overlaps(quote, taken + found):
+                found.append(quote)
+        return found
+
+    def _speaker_of(self, verb: re.Match[str], limit: int) -> Mention | None:
+        sent = self.sentence_start(verb.start())
+        return (self.subject(sent, verb.start()) or self.inverted(verb.end(), limit)
+                or self.speakers.antecedent(sent))
+
+    def _that_clause(self, verb: re.Match[str]) -> Quote | None:
+        end = self.sentence_end(verb.end())
+        window = self.text[verb.end():min(end, verb.end() + 110)]
+        comp = self.complementizer.search(window)
+        if not comp or len(WORDS.findall(window[:comp.start()])) > 10:
+            return None
+        if ":" in window[:comp.start()]:
+            return None
+        start = verb.end() + comp.start()
+        if len(WORDS.findall(self.text[start:end])) < 3:
+            return None
+        return quote(start, end, self.text, False, self._speaker_of(verb, start))
+
+    def _as_clause(self, verb: re.Match[str]) -> Quote | None:
+        """"Jak Petr Pomezný uvedl, …", "As the minister said, …": the rest of the sentence."""
+        sent = self.sentence_start(verb.start())
+        head = self.text[sent:verb.start()]
+        if not self.as_frame.match(head) or len(WORDS.findall(head)) > 6 or "," in head:
+            return None
+        comma = _COMMA.match(self.text, verb.end())
+        if not comma:
+            tail = re.compile(r"[^,.!?\n]{0,60},\s*").match(self.text, verb.end())
+            if not tail:
+                return None
+            comma = tail
+        start, end = comma.end(), self.sentence_end(comma.end())
+        if len(WORDS.findall(self.text[start:end])) < 3:
+            return None
+        frame = self.as_frame.match(head)
+        who = (self.subject(sent + frame.end(), verb.start()) if frame else None) or \
+            self.inverted(verb.end(), comma.start())
+        return quote(start, end, self.text, False, who)
+
+    def _colon_clause(self, verb: re.Match[str]) -> Quote | None:
+        """"Then she said softly: Let us pray." — unmarked direct speech after a colon."""
+        colon = self.text.find(":", verb.end(), self.sentence_end(verb.end()))
+        if colon < 0 or len(WORDS.findall(self.text[verb.end():colon])) > 6:
+            return None
+        start = colon + 1
+        while start < len(self.text) and self.text[start] in " \u00a0":
+            start += 1
+        if start >= len(self.text) or not self.text[start].isalnum():
+            return None
+        end = self.sentence_end(start)
+        if end < len(self.text) and self.text[end] in ".!?…":
+            end += 1
+        if len(WORDS.findall(self.text[start:end])) < 3:
+            return None
+        return quote(start, end, self.text, True, self._speaker_of(verb, colon))
+
+    def _comma_clause(self, verb: re.Match[str]) -> Quote | None:
+        """German reported speech without "dass": "Er sagte, er werde kommen."."""
+        after = _COMMA.match(self.text, verb.end())
+        if not self.comma_clauses or not after:
+            return None
+        start = after.end()
+        end = self.sentence_end(start)
+        words = WORDS.findall(self.text[start:end])
+        if len(words) < 4 or not (words[0].lower() in _CLAUSE_SUBJECTS or words[0][0].isupper()):
+            return None
+        return quote(start, end, self.text, False, self._speaker_of(verb, start))
+
+    def _fronted_clause(self, verb: re.Match[str]) -> Quote | None:
+        """"The plan is dead, he said." — an unmarked clause before ", <verb> <subject>"; when
+        the sentence goes on after the attribution ("…, sagten wir uns, kann niemand …"),
+        the whole sentence."""
+        before = self.text[max(0, verb.start() - 4):verb.start()]
+        mark = re.search(r"\s*[,–—]\s*$", before)
+        if not mark:
+            return None
+        sent = self.sentence_start(verb.start())
+        clause_end = verb.start() - len(before) + mark.start()
+        end = self.sentence_end(verb.end())
+        stop = re.compile(r"[^,.;:!?()\n]*").match(self.text, verb.end())
+        subject_end = stop.end() if stop else verb.end()
+        who = self.inverted(verb.end(), end)
+        if self._goes_on(subject_end, end) and who is not None:
+            clause_end = end
+        elif len(WORDS.findall(self.text[sent:clause_end])) < 3:
+            return None
+        if who is None and WORDS.findall(self.text[verb.end():end]):
+            return None
+        if _MARKS.search(self.text, sent, clause_end):
+            return None
+        who = who or self.speakers.antecedent(sent)
+        direct = self.sounds_direct(self.text[sent:clause_end])
+        return quote(sent, clause_end, self.text, direct, who)
+
+    def _goes_on(self, pos: int, end: int) -> bool:
+        """After "…, says X" the same sentence continues with more of the quote (not with
+        "indem …", "while …", "и …": those are the narrator's)."""
+        paren = _PAREN.match(self.text, pos)
+        pos = paren.end() if paren else pos
+        comma = _COMMA.match(self.text, pos)
+        if not comma:
+            return False
+        words = WORDS.findall(self.text[comma.end():end])
+        return len(words) >= 3 and words[0].lower() not in self.subordinators
+
+    def sounds_direct(self, clause: str) -> bool:
+        """The speaker's own words rather than a report of them."""
+        words = {w.lower() for w in WORDS.findall(clause)}
+        return bool(words & self.first_second) or clause.rstrip()[-1:] in "!?"
+
+    def according_quotes(self, taken: list[Quote]) -> list[Quote]:
+        """"According to X, …" at a sentence start: the rest of the sentence is reported."""
+        found: list[Quote] = []
+        for frame in self.according.finditer(self.text):
+            if self.sentence_start(frame.start()) != frame.start() or inside(frame.start(), taken):
+                continue
+            who = self.according_speaker(frame.start(), frame.end() + 60)
+            if who is None:
+                continue
+            comma = re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
+            start = comma.end() if comma else who.end
+            while start < len(self.text) and self.text[start] in " \u00a0":
+                start += 1
+            end = self.sentence_end(start)
+            found_quote = quote(start, end, self.text, False, who)
+            if end - start > 10 and not overlaps(found_quote, taken + found):
+                found.append(found_quote)
+        return found
+
+
+def quote(start: int, end: int, text: str, direct: bool, who: Mention | None,
+          body: str | None = None) -> Quote:
+    """A Quote over text[start:end] (or `body`, a multi-paragraph quote without its
+    re-opening marks) with `who` (or no one) as its speaker."""
+    said = text[start:end] if body is None else body
+    if who is None:
+        return Quote(start, end, said, direct)
+    return Quote(start, end, said, direct, who.name, who.start, who.end)
+
+
+def inside(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.start <= pos < q.end for q in quotes)
+
+
+def overlaps(found: Quote, others: list[Quote]) -> bool:
+    """More than half of `found` already covered by one other quote."""
+    size = max(1, found.end - found.start)
+    return any(min(q.end, found.end) - max(q.start, found.start) > size / 2 for q in others)

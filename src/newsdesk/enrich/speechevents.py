@@ -1,0 +1,144 @@
+"""Speech, thought and opinion events in German: "Ich glaube, wir müssen …", "Sie fordern
+einen Stufenplan", "Aus meiner Sicht ist das absurd".
+
+Debates and interviews report far more than quotations: every saying, believing, demanding
+or recalling has a source and a message, mostly without quote marks and often in the first
+person. A cue word (a speech/thought verb in any person, or an opinion frame) gives an event;
+its message is, in order: a "dass/ob/wie"-clause or colon clause that follows, a main or
+infinitive clause after a comma, the rest of the sentence after an opinion frame, else the
+cue's object — the words between the subject and a clause-final cue ("ich möchte mich für
+die Worte bedanken"), or the words after a V2 cue ("Sie fordern einen Stufenplan"). The
+speaker is the subject pronoun or name next to the cue. All events are `direct=False`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.reported import Reported, inside, overlaps, quote
+from newsdesk.enrich.speakers import Mention
+from newsdesk.model import Quote
+
+_STEMS = (
+    r"sag(?:e|st|t|en|te|ten)|gesagt|glaub(?:e|st|t|en|te|ten)|geglaubt|"
+    r"weiß|wisst|wissen|wusste|wussten|gewusst|mein(?:e|st|t|en|te|ten)(?=\s*,)|"
+    r"denk(?:e|st|t|en)|dachte|dachten|find(?:e|et|en)|"
+    r"forder(?:e|n|t|te|ten)|gefordert|erklär(?:e|t|en|te|ten)|"
+    r"betone|betonen|behaupt(?:e|et|en|ete|eten)|erinner(?:e|t|n|te)|"
+    r"appelliere|appellieren|hinweisen|kritisier(?:e|t|en|te)|vorschlagen|vorgeschlagen|"
+    r"ablehnen|zweifeln|bezweifle|bezweifeln|hoff(?:e|en|t)|fürchte|befürchte|befürchten|"
+    r"erwart(?:e|en|et)|bedanke|bedanken|danke|zitiere|berichten|berichtet|ankündigen|"
+    r"angekündigt|versprech(?:e|en)|versprochen|warn(?:e|en|t)|empfehl(?:e|en)|empfohlen|"
+    r"beantragt|beantragen|feststellen|festgestellt|festhalten|anmerken|betont|gefragt|"
+    r"bin\s+(?:(?:\w+\s+){0,3})?(?:überzeugt|der\s+(?:festen\s+)?(?:Überzeugung|Meinung|Ansicht))"
+)
+_FRAMES = (r"aus\s+(?:meiner|unserer)\s+Sicht|(?:meiner|unserer)\s+Meinung\s+nach|"
+           r"in\s+meinen\s+Augen")
+_CUE = re.compile(rf"(?<![\w-])(?:{_STEMS})(?!\w)")
+_FRAME = re.compile(rf"(?<![\w-])(?:{_FRAMES})(?!\w)", re.IGNORECASE)
+_COMP = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,4}?)(?=(?:dass|daß|ob|wie|was|warum|wo|wer)\b)")
+_SUBJECTS = frozenset({"ich", "wir", "sie", "er", "man", "du", "ihr", "es"})
+_OPINION_OWNER = re.compile(r"meiner|unserer|meinen", re.IGNORECASE)
+_NOT_OBJECT = frozenset({"auch", "jetzt", "muss", "kann", "hat", "haben", "worden", "wird",
+                         "werden", "ist", "sind", "doch", "ja", "mir", "mich", "uns", "nur",
+                         "noch", "immer", "schon", "daran", "darauf", "dazu", "hier", "sich"})
+_PARTICLES = frozenset({"auf", "hin", "an", "vor", "fest", "zu"})  # separable verb particles
+_CLAUSE_END = re.compile(r"[.!?;]|\s[–—-]\s|$")
+
+
+class Events(Reported):
+    """Speech-event rules for German texts."""
+
+    def speech_events(self, taken: list[Quote]) -> list[Quote]:
+        """Events outside the quotes already found, one per cue."""
+        if not self.comma_clauses:
+            return []
+        found: list[Quote] = []
+        for cue in _CUE.finditer(self.text):
+            if not inside(cue.start(), taken + found):
+                self._keep(self._verb_event(cue), taken, found)
+        for frame in _FRAME.finditer(self.text):
+            if not inside(frame.start(), taken + found):
+                self._keep(self._frame_event(frame), taken, found)
+        return found
+
+    @staticmethod
+    def _keep(event: Quote | None, taken: list[Quote], found: list[Quote]) -> None:
+        if event and not overlaps(event, taken + found):
+            found.append(event)
+
+    def _clause_end(self, pos: int) -> int:
+        match = _CLAUSE_END.search(self.text, pos)
+        return match.start() if match else len(self.text)
+
+    def _verb_event(self, cue: re.Match[str]) -> Quote | None:
+        end = self._clause_end(cue.end())
+        who = self._event_speaker(cue)
+        if who is None:
+            return None
+        comp = _COMP.match(self.text, cue.end(), end)
+        if comp and len(WORDS.findall(self.text[cue.end():comp.end()])) <= 4:
+            return self._span(comp.end(), end, who)
+        after = re.compile(r"\s*[,:]\s*").match(self.text, cue.end(), end)
+        if after:
+            return self._span(after.end(), end, who)
+        if not WORDS.search(self.text, cue.end(), end):  # clause-final cue: its object precedes
+            start = max(self.sentence_start(cue.start()), who.end)
+            start = self._skip_finite(start, cue.start())
+            return self._span(start, cue.start(), who)
+        if self.text[:cue.start()].rstrip()[-1:] in ",“”»«\"":
+            return None  # „…“, sagte X: the attribution of a quote, not an event of its own
+        stop = re.compile(r"[^,]*").match(self.text, cue.end(), end)
+        start = max(cue.end(), who.end) if who.start > cue.end() else cue.end()
+        obj = list(WORDS.finditer(self.text, start, stop.end() if stop else end))
+        if obj and obj[-1].group() in _PARTICLES and stop and stop.end() < end:
+            return self._span(stop.end() + 1, end, who)  # "fordere X auf, … zu tun"
+        if len(obj) < 2 or obj[0].group().lower() in _NOT_OBJECT:
+            return None  # "…, sagt man auch", "hat gesagt": no message of its own
+        return self._span(start, stop.end() if stop else end, who)
+
+    def _frame_event(self, frame: re.Match[str]) -> Quote | None:
+        owner = _OPINION_OWNER.search(frame.group())
+        if owner is None:
+            return None
+        who = Mention(frame.start() + owner.start(), frame.start() + owner.end(),
+                      owner.group(), True)
+        sent = self.sentence_start(frame.start())
+        end = self._clause_end(frame.end())
+        start = frame.end() if WORDS.search(self.text, frame.end(), end) else sent
+        span_end = end if start == frame.end() else frame.start()
+        return self._span(start, span_end, who)
+
+    def _event_speaker(self, cue: re.Match[str]) -> Mention | None:
+        """The subject pronoun opening the clause, or just before or after the cue, else a
+        name before it."""
+        sent = self.sentence_start(cue.start())
+        clause = self.text.rfind(",", sent, cue.start()) + 1 or sent
+        before = list(WORDS.finditer(self.text, clause, cue.start()))
+        after = list(WORDS.finditer(self.text, cue.end(), self._clause_end(cue.end())))[:2]
+        for word in [*before[:1], *reversed(before[-4:]), *after]:
+            if word.group().lower() in _SUBJECTS:
+                if self.is_pronoun(word.group()):
+                    return self.pronoun(word)
+                return Mention(word.start(), word.end(), word.group(), True)
+        return self.pick(sent, cue.start())
+
+    def _skip_finite(self, start: int, cue_start: int) -> int:
+        """"Ich möchte mich … bedanken": the message starts after modal/auxiliary and reflexive."""
+        words = list(WORDS.finditer(self.text, start, cue_start))
+        skip = {"möchte", "will", "muss", "kann", "darf", "soll", "werde", "wollen", "müssen",
+                "können", "mich", "uns", "sich", "ich", "wir", "habe", "haben", "hat"}
+        for word in words:
+            if word.group().lower() not in skip:
+                return word.start()
+        return cue_start
+
+    def _span(self, start: int, end: int, who: Mention) -> Quote | None:
+        while start < end and self.text[start] in " ,:\u00a0":
+            start += 1
+        while end > start and self.text[end - 1] in " ,:\u00a0":
+            end -= 1
+        if not WORDS.search(self.text, start, end):
+            return None
+        return quote(start, end, self.text, False, who)

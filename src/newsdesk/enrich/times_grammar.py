@@ -1,0 +1,115 @@
+"""Regex patterns for time expressions, built from one language's lexicon.
+
+Each rule finds one *shape* of expression (day-month-year, "N units ago", a weekday with
+an optional part of day, ...) and names its pieces with regex groups; `times_resolve`
+turns the pieces into a TIMEX3 value. Rules may overlap: the caller keeps the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from newsdesk.enrich.timelex import Lexicon, lexicon
+from newsdesk.enrich.times_holidays import POST_MODS, PRE_MODS
+from newsdesk.enrich.times_holidays import names as holiday_names
+
+_B = r"(?<![\w'])"  # no word character (or elided article) right before
+_E = r"(?![\w])"
+YEAR = r"(?P<y>1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
+
+
+def alt(words: Iterable[str]) -> str:
+    """One regex alternative of `words`, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    parts = [re.escape(w).replace(r"\ ", r"\s+") for w in ordered if w]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _rules(lx: Lexicon) -> list[tuple[str, str]]:
+    month, wd, unit = alt(lx.months), alt(lx.weekdays), alt(lx.units)
+    num = (r"(?:(?:\d+(?:[.,]\d+)?|" + alt(lx.numbers) + r")(?P<half>\s+1/2|\s*½)?"
+           r"(?:\s+more)?)")
+    edge = r"(?:" + alt(lx.edges) + r"(?:\s+|-))?"
+    approx = r"(?:" + alt(lx.approx) + r"\s+)?"
+    part = alt(lx.parts)
+    of = r"(?:\s*,?\s*(?:of|de|del|di|du|in|im)?\s*)"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|-?го|-?ого)?"
+    clock = (
+        r"(?P<h>[01]?\d|2[0-3])(?:(?::|h\s?|\.(?=\d\d\s*Uhr))(?P<mi>[0-5]\d))?"
+        r"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|\s*(?P<uhr>Uhr|h|godz\.|год\.)(?!\w))?"
+    )
+    rules = [
+        ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+        ("numdate", r"(?<![\d./])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)"
+                    r"(?P<y>\d{4})(?![\d])"),
+        ("dmy", _B + edge + day + r"\s*(?:de\s+|of\s+)?(?P<mon>" + month + ")" + _E
+         + r"(?:" + of + YEAR + ")?"),
+        ("mdy", _B + edge + r"(?P<mon>" + month + r")" + _E + r"\s*" + day + r"(?!\d)"
+         + r"(?:\s*,?\s*" + YEAR + ")?" + _E),
+        ("my", _B + edge + r"(?P<mon>" + month + ")" + _E + r"(?:" + of + YEAR + ")?"),
+        ("year", _B + edge + r"(?<![$€£#\d])" + YEAR + _E),
+        ("decade", _B + r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s)" + _E),
+        ("weekday", _B + r"(?:(?P<mod>last|next|this|past|dernier|prochain)\s+)?(?P<wd>"
+         + wd + r")(?:\s*(?:,\s*)?(?:in\s+the\s+|am\s+|à\s+la\s+)?(?P<part>" + part + "))?"
+         + r"(?:\s+(?P<mod2>dernier|prochain|passé))?" + _E),
+        ("dayword", _B + r"(?P<dw>" + alt(lx.day_words) + r")(?:\s*,?\s*(?:in\s+the\s+)?"
+         + r"(?P<part>" + part + "))?" + _E),
+        ("relative", _B + edge + r"(?P<rel>" + alt(lx.relative) + ")" + _E),
+        ("season", _B + edge + r"(?P<season>" + alt(lx.seasons) + ")" + of + YEAR + _E),
+        ("ago", _B + r"(?:" + alt(lx.ago_before) + r")\s+" + approx + r"(?P<n>" + num
+         + r")\s+(?P<unit>" + unit + ")" + _E),
+        ("ago", _B + approx + r"(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?:"
+         + alt(lx.ago_after) + ")" + _E),
+        ("later", _B + r"(?:" + alt(lx.later_before) + r")\s+" + approx + r"(?P<n>" + num
+         + r")\s+(?P<unit>" + unit + ")" + _E),
+        ("later", _B + r"(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?:"
+         + alt(lx.later_after) + ")" + _E),
+        ("duration", _B + approx + r"(?P<n>" + num + r")(?:\s+|-)(?P<unit>" + unit + ")"
+         + r"(?:-long|-old)?" + _E),
+        ("time", _B + clock + _E),
+        ("ref", _B + r"(?P<ref>" + alt(lx.refs) + ")" + _E),
+        ("set", _B + r"(?P<set>" + alt(lx.sets) + ")" + _E),
+        ("anaphor", _B + edge + r"(?P<ana>" + alt(lx.anaphors) + ")" + _E),
+        ("holiday", _B + r"(?:(?P<mod>" + alt(PRE_MODS) + r")\s+)?(?P<hol>"
+         + alt(holiday_names(lx.lang)) + r")" + _E + r"(?:\s+(?P<wk>week)|\s*,?\s*" + YEAR
+         + r"|\s+(?P<mod2>" + alt(POST_MODS) + r"))?" + _E),
+    ]
+    if lx.lang == "en":
+        rules += [
+            ("quarter", _B + r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+             r"(?:\s+|-)quarter(?:\s+of\s+" + YEAR + ")?" + _E),
+            ("season", _B + edge + r"(?:the\s+)?(?P<mod>last|this|next|past)\s+"
+             r"(?P<season>" + alt(lx.seasons) + ")" + _E),
+            ("duration", _B + r"(?:the\s+)(?:past|last|coming|next)\s+(?P<n>)(?P<unit>decade|"
+             r"century|year|month|week)" + _E),
+            ("duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|\b(?:recent|coming)\s+)(?P<n>)"
+             r"(?P<unit>days|weeks|months|years|decades)(?:-long)?" + _E),
+            ("duration", _B + r"(?P<n>)(?P<unit>days|weeks|months|years|decades)-long" + _E),
+            ("noon", _B + r"(?<!high\s)(?P<noon>noon|midday|midnight)" + _E),
+            ("month_mod", _B + edge + r"(?P<mod>last|next|this|past|coming)\s+(?P<mon>" + month
+             + r")" + _E + r"(?:\s*" + day + r"(?!\d))?" + _E),
+            ("month_mod", _B + edge + r"(?P<mon>" + month + r")" + _E + r"(?:\s*" + day
+             + r"(?!\d))?\s*,?\s*(?:of\s+)?(?P<ymod>last|this|next)\s+year" + _E),
+        ]
+    return rules
+
+
+@cache
+def compiled_rules(lang: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The compiled rules of `lang`; language-independent ones only when it has no lexicon."""
+    lx = lexicon(lang)
+    if lx is None:
+        return [(kind, re.compile(rx, re.IGNORECASE))
+                for kind, rx in _rules(_empty()) if kind in ("iso", "numdate", "time")]
+    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rules(lx)]
+
+
+def _empty() -> Lexicon:
+    return Lexicon("xx", {}, frozenset(), {}, {}, {}, {}, {}, {}, {})
+
+
+def norm(word: str) -> str:
+    """The lexicon key of a matched word: lower case, single spaces."""
+    return " ".join(word.lower().split())

