@@ -14,7 +14,7 @@ fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[dev]'
+.venv/bin/python -m pip install -q -e '.[dev,spacy]'
 
 .venv/bin/ruff check .
 .venv/bin/mypy

@@ -175,11 +175,11 @@ def test_serve_answers_on_localhost(tmp_path: Path) -> None:
                 if proc.poll() is not None:
                     break
                 time.sleep(0.2)
-        assert "newsdesk" in body and "No articles yet" in body
+        assert "newsdesk user add NAME --admin" in body  # first run: the setup page
     finally:
         proc.terminate()
         out, _err = proc.communicate(timeout=20)
-    assert f"127.0.0.1:{port}" in out
+    assert f"127.0.0.1:{port}" in out and "no account yet" in out
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from newsdesk.model import Feed
 from newsdesk.pipeline import Pipeline
-from newsdesk.scheduler import IDLE_SECONDS, run_poller, seconds_until_next
+from newsdesk.scheduler import run_poller, seconds_until_next
 from newsdesk.settings import Settings
 from newsdesk.store import open_store
 
@@ -28,11 +28,12 @@ def test_sleep_until_next_due_feed(settings: Settings) -> None:
     store = open_store(settings.db_url)
     pipeline = Pipeline(settings, store)
     now = datetime(2026, 1, 1, tzinfo=UTC)
-    assert seconds_until_next(pipeline, now) == IDLE_SECONDS
+    assert seconds_until_next(pipeline, now) == settings.poll_tick
     feed, _ = store.add_feed(Feed(url="https://example.org/f.xml"))
-    feed.next_attempt = now + timedelta(seconds=12)
+    assert seconds_until_next(pipeline, now) == 0  # never fetched: due now
+    feed.next_attempt = now + timedelta(seconds=7)
     store.update_feed(feed)
-    assert seconds_until_next(pipeline, now) == 12
+    assert seconds_until_next(pipeline, now) == 7
     feed.next_attempt = now - timedelta(seconds=5)
     store.update_feed(feed)
     assert seconds_until_next(pipeline, now) == 0

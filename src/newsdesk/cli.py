@@ -138,15 +138,32 @@ def _emit_json(data: Any) -> None:
 @click.argument("url")
 @click.option("--title", help="Name shown for the feed.")
 @click.option("--category", help="Category (folder) of the feed.")
-def add(url: str, title: str | None, category: str | None) -> None:
+@click.option("--user", "user_name", help="Subscribe this account (default: the only account).")
+def add(url: str, title: str | None, category: str | None, user_name: str | None) -> None:
     """Subscribe to a feed URL, or a site URL whose feed is discovered."""
-    pipeline = _state().pipeline()
+    state = _state()
+    account = _subscriber(state.store, user_name)
+    pipeline = state.pipeline()
     try:
         feed, created = pipeline.add_source(url, title=title, category=category)
     finally:
         pipeline.close()
+    if account is not None and feed.id is not None:
+        state.store.subscribe(account, feed.id, title=title, category=category)
     verb = "added" if created else "already subscribed"
     click.echo(f"{verb}: [{feed.id}] {feed.title or ''} {feed.url}".replace("  ", " "))
+
+
+def _subscriber(store: Store, user_name: str | None) -> int | None:
+    """The account a CLI-added feed belongs to: --user, else the only account, else none
+    (feeds without subscribers go to the first account created)."""
+    if user_name:
+        found = store.user_by_name(user_name)
+        if found is None:
+            raise InputError("no such user", where=f"--user {user_name}")
+        return found[0].id
+    accounts = store.list_users()
+    return accounts[0].id if len(accounts) == 1 else None
 
 
 @cli.command(name="import")
@@ -154,13 +171,19 @@ def add(url: str, title: str | None, category: str | None) -> None:
 @click.option("--base-url", help="URL of an HTML page that has no canonical link.")
 @click.option("--now", help="Anchor for relative times in app copies (default: file mtime).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad record instead of skipping it.")
-def import_(paths: tuple[str, ...], base_url: str | None, now: str | None, strict: bool) -> None:
+@click.option("--user", "user_name", help="Account that OPML feeds are subscribed for "
+              "(default: the only account).")
+def import_(paths: tuple[str, ...], base_url: str | None, now: str | None, strict: bool,
+            user_name: str | None) -> None:
     """Import OPML, feed files, HTML pages, JSONL, WARC(.gz) and app copies (folders recurse)."""
-    pipeline = _state().pipeline()
+    state = _state()
+    subscriber = _subscriber(state.store, user_name)
+    pipeline = state.pipeline()
     try:
         with _progress("importing") as advance:
             report = pipeline.import_paths(paths, base_url=base_url, strict=strict,
-                                           now=_parse_when(now, "--now"), progress=advance)
+                                           now=_parse_when(now, "--now"), progress=advance,
+                                           subscriber=subscriber)
     finally:
         pipeline.close()
     _summary(report)
@@ -323,6 +346,59 @@ def serve(host: str | None, port: int | None, no_poll: bool) -> None:
     settings = state.settings.replace(host=host or state.settings.host,
                                       port=port or state.settings.port)
     run_server(settings, state.store, poll=not no_poll)
+
+
+@cli.group()
+def user() -> None:
+    """Manage reader accounts."""
+
+
+@user.command(name="add")
+@click.argument("name")
+@click.option("--admin", is_flag=True, help="The account may manage this newsdesk.")
+@click.password_option(prompt="Password", help="Password (prompted when not given).")
+def user_add(name: str, admin: bool, password: str) -> None:
+    """Create an account (the first one also receives every existing feed)."""
+    from newsdesk.web import auth
+
+    problem = auth.check_new_password(password)
+    if problem:
+        raise InputError(problem, where=f"user {name}")
+    store = _state().store
+    first = store.count_users() == 0
+    account = store.create_user(name, auth.hash_password(password), is_admin=admin)
+    assert account.id is not None
+    adopted = store.adopt_orphan_feeds(account.id) if first else 0
+    click.echo(f"created user {account.name}" + (" (admin)" if admin else "")
+               + (f", subscribed to {adopted} existing feeds" if adopted else ""))
+
+
+@user.command(name="list")
+def user_list() -> None:
+    """List accounts."""
+    for account in _state().store.list_users():
+        click.echo(f"{account.id}\t{account.name}" + ("\tadmin" if account.is_admin else ""))
+
+
+@cli.group()
+def token() -> None:
+    """Manage API tokens (Authorization: Bearer <token>)."""
+
+
+@token.command(name="create")
+@click.argument("user_name")
+@click.option("--name", "label", default="cli", show_default=True, help="What the token is for.")
+def token_create(user_name: str, label: str) -> None:
+    """Create an API token for USER_NAME and print it (it is shown only once)."""
+    from newsdesk.web import auth
+
+    store = _state().store
+    found = store.user_by_name(user_name)
+    if found is None or found[0].id is None:
+        raise InputError("no such user", where=f"user {user_name}")
+    secret = auth.new_token()
+    store.create_api_token(found[0].id, label, auth.token_hash(secret))
+    click.echo(secret)
 
 
 @cli.command(name="settings")

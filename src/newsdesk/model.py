@@ -158,6 +158,7 @@ class Article:
             "guid": self.guid,
             "fetched_at": _iso(self.fetched_at),
             "content_hash": self.content_hash,
+            "extras": dict(self.extras),
         }
 
     @classmethod
@@ -195,6 +196,7 @@ class Article:
             origin=_origin(data.get("origin")),
             guid=_opt_str(data, "guid"),
             fetched_at=_parse_iso(data.get("fetched_at"), "fetched_at"),
+            extras=_extras(data.get("extras")),
         )
 
 
@@ -207,6 +209,14 @@ def _origin(value: Any) -> Origin:
         if value == origin:
             return origin
     return "jsonl"
+
+
+def _extras(value: Any) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("'extras' must be an object")
+    return dict(value)
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -73,6 +73,7 @@ class Pipeline:
         self.client = client or SafeClient(settings)
         self.robots = RobotsCache(self.client)
         self.hosts = HostLimiter(settings.per_host_concurrency)
+        self._subscriber: int | None = None
 
     def close(self) -> None:
         self.client.close()
@@ -107,8 +108,11 @@ class Pipeline:
 
     def import_paths(self, paths: Iterable[str | Path], *, base_url: str | None = None,
                      now: datetime | None = None, strict: bool = False,
-                     progress: Progress | None = None) -> Report:
-        """Import files and folders; bad records are reported (or raised with `strict`)."""
+                     progress: Progress | None = None, subscriber: int | None = None) -> Report:
+        """Import files and folders; bad records are reported (or raised with `strict`).
+
+        Feeds from OPML files are subscribed for the `subscriber` account when given."""
+        self._subscriber = subscriber
         report = Report()
         errors: list[InputError] | None = None if strict else []
         items = iter_import(paths, base_url=base_url,
@@ -133,8 +137,11 @@ class Pipeline:
         if isinstance(item, Article):
             return [item]
         if isinstance(item, Feed):
-            _, created = self.store.add_feed(item)
+            feed, created = self.store.add_feed(item)
             report.feeds_added += int(created)
+            if self._subscriber is not None and feed.id is not None:
+                self.store.subscribe(self._subscriber, feed.id, title=item.title,
+                                     category=item.category)
             return []
         if isinstance(item, ParsedFeed):
             return [article_from_entry(entry, None) for entry in item.entries]
@@ -185,10 +192,28 @@ class Pipeline:
         feed.last_modified = response.headers.get("last-modified") or feed.last_modified
         if response.not_modified:
             return None, max_age
+        if not looks_like_feed(response.body):
+            return self._discover_for(feed, response.body, response.url, max_age)
         try:
             return parse_feed(response.body, response.url, feed.url), max_age
         except FeedError as exc:
             return exc
+
+    def _discover_for(self, feed: Feed, page: bytes, page_url: str,
+                      max_age: float | None) -> tuple[ParsedFeed, float | None] | NewsdeskError:
+        """A feed URL that serves a web page (a site added from the reader): follow the
+        page's advertised feed and remember its address on the feed row."""
+        for candidate in discover_feed_links(page, page_url):
+            try:
+                with self.hosts.slot(candidate):
+                    found = self.client.get(candidate, accept=FEED_ACCEPT)
+                if looks_like_feed(found.body):
+                    parsed = parse_feed(found.body, found.url, candidate)
+                    feed.url, feed.etag, feed.last_modified = found.url, None, None
+                    return parsed, max_age
+            except (FetchError, FeedError):
+                continue
+        return FeedError("not a feed, and the page advertises no feed", where=feed.url)
 
     def _record_feed(self, feed: Feed, outcome: object, now: datetime,
                      report: Report) -> list[tuple[Feed, Entry]]:
@@ -203,6 +228,13 @@ class Pipeline:
             return []
         assert isinstance(outcome, tuple)
         parsed, max_age = outcome
+        other = self.store.feed_by_url(feed.url)
+        if other is not None and other.id != feed.id:  # discovery led to a known feed
+            original = self.store.get_feed(feed.id or 0)
+            feed.url = original.url if original else feed.url
+            error = FeedError(f"this site's feed is already subscribed: {other.url}",
+                              where=feed.url)
+            return self._record_feed(feed, error, now, report)
         entries = parsed.entries if parsed else []
         times = [e.published for e in entries if e.published]
         feed.next_attempt, feed.interval_seconds = next_attempt_after_success(

@@ -16,16 +16,16 @@ from newsdesk.pipeline import Pipeline, Report, now_utc
 
 log = logging.getLogger(__name__)
 
-IDLE_SECONDS = 60.0  # longest sleep, so feeds added meanwhile are noticed
-
-
 def seconds_until_next(pipeline: Pipeline, now: datetime) -> float:
     """Time to sleep before the earliest feed is due (0 when one is due already)."""
+    tick = float(pipeline.settings.poll_tick)  # so feeds added meanwhile are noticed
     upcoming = [f.next_attempt for f in pipeline.store.list_feeds() if f.next_attempt]
+    if len(upcoming) < len(pipeline.store.list_feeds()):
+        return 0.0  # a feed that was never fetched is due now
     if not upcoming:
-        return IDLE_SECONDS
+        return tick
     wait = (min(upcoming) - now).total_seconds()
-    return max(0.0, min(IDLE_SECONDS, wait))
+    return max(0.0, min(tick, wait))
 
 
 def run_poller(pipeline: Pipeline, stop: threading.Event, max_rounds: int | None = None) -> int:

@@ -25,7 +25,11 @@ def run_server(settings: Settings, store: Store, *, poll: bool = True) -> None:
         poller = threading.Thread(target=run_poller, args=(pipeline, stop), daemon=True,
                                   name="newsdesk-poller")
         poller.start()
-    print(f"newsdesk: serving {store.url} on http://{settings.host}:{settings.port}/", flush=True)
+    address = f"http://{settings.host}:{settings.port}/"
+    print(f"newsdesk: serving {store.url} on {address}", flush=True)
+    if store.count_users() == 0:
+        print("newsdesk: no account yet: open the address above in a browser on this machine "
+              "to create the first one, or run `newsdesk user add NAME --admin`.", flush=True)
     try:
         uvicorn.run(create_app(store), host=settings.host, port=settings.port,
                     log_level="warning")

@@ -77,6 +77,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Fetch each new entry's article page (else store the feed's own content)."),
     Setting("per_host_concurrency", int, 2, "Simultaneous requests to one host."),
     Setting("poll_concurrency", int, 8, "Feeds fetched at the same time by the poller."),
+    Setting("poll_tick", float, 10.0,
+            "Longest sleep of the background poller before it looks for due feeds again."),
     Setting("min_interval", int, 300, "Shortest time between two polls of one feed, in seconds."),
     Setting("max_interval", int, 86_400, "Longest time between two polls of one feed, in seconds."),
     Setting("default_interval", int, 3_600, "Poll interval of a new feed, in seconds."),

@@ -50,6 +50,8 @@ def extract_html(
     where = location or url or ""
     source_html = _checked_source(html, where)
     tree = parse_page(source_html, where)
+    canonical = meta.canonical_url(tree, url)
+    url = url or canonical  # a saved page without an address: its canonical link names it
     body = main_body(tree, url, where, site_boilerplate)
     doc = _page_metadata(tree, url)
     blocks = body.blocks
@@ -60,7 +62,7 @@ def extract_html(
         title=doc.title or meta.meta_content(tree, "og:title"),
         text=text,
         url=url,
-        canonical_url=meta.canonical_url(tree, url),
+        canonical_url=canonical,
         original_url=meta.original_url(tree, url) or url,
         source=meta.meta_content(tree, "og:site_name") or doc.sitename or meta.host_of(url),
         published=published,

@@ -1,111 +1,95 @@
-"""App factory and thin handlers: each page is one short function over the store.
+"""App factory: the reader's pages and the JSON API over one store (FastAPI + Jinja2).
 
-Pages read the store only; they never call the pipeline. Article HTML was sanitized
-before storage (extract.sanitize) and is the only markup rendered unescaped.
+Handlers are thin: parse and validate input, call one store method of the shared query
+layer, render. The web layer never fetches or runs the pipeline: adding a feed stores it
+as due and "refresh now" moves its next attempt; the scheduler does the fetching.
+Article HTML was sanitized before storage and is the only markup rendered unescaped.
 """
 
 from __future__ import annotations
 
-import secrets
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
-from starlette.applications import Starlette
+from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.templating import Jinja2Templates
 
+from newsdesk import __version__
 from newsdesk.errors import InputError
 from newsdesk.store import Store
+from newsdesk.web import account, api, feedpages, pages
+from newsdesk.web.context import BodyLimit, SecurityHeaders, WebState, render_error
 
 HERE = Path(__file__).parent
-PAGE_SIZE = 50
-MAX_QUERY = 500
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    """Strict CSP with a per-request nonce, no referrer, no framing, no sniffing."""
+def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:
+    """The ASGI app. `secure_cookies=None` marks cookies Secure when the request is https."""
+    app = FastAPI(
+        title="newsdesk API",
+        version=__version__,
+        description="Articles, feeds, search and read/star state of one newsdesk user. "
+        "Authenticate with `Authorization: Bearer <token>` (create one with "
+        "`newsdesk token create USER`).",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        middleware=[Middleware(BodyLimit), Middleware(SecurityHeaders)],
+    )
+    app.state.web = WebState(store=store, secure_cookies=secure_cookies)
+    app.include_router(api.router)
+    app.include_router(account.router)
+    app.include_router(feedpages.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        request.state.nonce = secrets.token_urlsafe(16)
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'none'; img-src https: http: data:; "
-            f"style-src 'self'; script-src 'nonce-{request.state.nonce}'; "
-            "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-        )
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["X-Frame-Options"] = "DENY"
-        return response
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(_allowed_methods(app, request.url.path))
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
+                                headers=headers)
+        location = (exc.headers or {}).get("Location")
+        if exc.status_code == 303 and location:
+            return RedirectResponse(location, status_code=303)
+        return render_error(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(InputError)
+    async def bad_input(request: Request, exc: InputError) -> Response:
+        """A value the store refused (too long, duplicate, ...) is the client's mistake."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": str(exc)}, status_code=400)
+        return render_error(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = [_problem(e) for e in exc.errors()]
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"error": "invalid request", "problems": problems},
+                                status_code=400)
+        return render_error(request, 400, "; ".join(problems))
+
+    return app
 
 
-def _highlight(snippet: str) -> Markup:
-    """Escape a search snippet, then turn the store's \\x02…\\x03 markers into <mark>."""
-    return Markup(str(escape(snippet)).replace("\x02", "<mark>").replace("\x03", "</mark>"))
+def _allowed_methods(app: FastAPI, path: str) -> list[str]:
+    """Every method any route serves at `path` (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in app.routes:
+        if isinstance(route, APIRoute) and route.path_regex.match(path):
+            methods |= route.methods or set()
+    return sorted(methods)
 
 
-def _cursor(value: str | None) -> tuple[datetime | None, int] | None:
-    """Parse the keyset cursor `<iso time>|<id>` (time may be empty)."""
-    if not value:
-        return None
-    try:
-        when, _, ident = value.rpartition("|")
-        return (datetime.fromisoformat(when) if when else None, int(ident))
-    except ValueError:
-        raise HTTPException(400, "invalid 'before' cursor") from None
-
-
-def create_app(store: Store) -> Starlette:
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
-    templates.env.filters["highlight"] = _highlight
-
-    def render(request: Request, name: str, **context: Any) -> Response:
-        return templates.TemplateResponse(request, name, context)
-
-    def river(request: Request) -> Response:
-        language = request.query_params.get("lang") or None
-        articles = store.list_articles(limit=PAGE_SIZE + 1, language=language,
-                                       before=_cursor(request.query_params.get("before")))
-        more = len(articles) > PAGE_SIZE
-        articles = articles[:PAGE_SIZE]
-        cursor = None
-        if more:
-            last = articles[-1]
-            when = last.published or last.fetched_at
-            cursor = f"{when.isoformat() if when else ''}|{last.id}"
-        return render(request, "river.html", articles=articles, cursor=cursor, lang=language)
-
-    def article(request: Request) -> Response:
-        found = store.get_article(int(request.path_params["article_id"]))
-        if found is None:
-            raise HTTPException(404, "no such article")
-        return render(request, "article.html", article=found, body=Markup(found.html))
-
-    def search(request: Request) -> Response:
-        query = request.query_params.get("q", "").strip()
-        if len(query) > MAX_QUERY:
-            raise HTTPException(400, f"query longer than {MAX_QUERY} characters")
-        hits = []
-        error = None
-        if query:
-            try:
-                hits = store.search(query, limit=PAGE_SIZE)
-            except InputError as exc:
-                error = exc.message
-        return render(request, "search.html", query=query, hits=hits, error=error)
-
-    routes = [
-        Route("/", river),
-        Route("/article/{article_id:int}", article),
-        Route("/search", search),
-        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
-    ]
-    return Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)])
+def _problem(error: dict[str, Any]) -> str:
+    where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+    return f"{where}: {error.get('msg', 'invalid')}"
