@@ -18,10 +18,8 @@ from starlette.responses import Response
 from newsdesk.errors import InputError
 from newsdesk.web import auth
 from newsdesk.web.context import (
-    check_csrf,
     field_text,
-    get_ctx,
-    read_form,
+    posted_form,
     redirect,
     remember_csrf,
     render,
@@ -65,9 +63,7 @@ def login_page(request: Request) -> Response:
 
 @router.post("/login")
 async def login(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = get_ctx(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request, login_required=False)
     name = field_text(form, "name", required=True) or ""
     password = form.get("password")
     password = password if isinstance(password, str) else ""
@@ -91,9 +87,7 @@ async def login(request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    _ctx, _form = await posted_form(request)
     cookie = request.cookies.get(auth.SESSION_COOKIE)
     if cookie:
         store_of(request).delete_session(auth.token_hash(cookie))
@@ -111,9 +105,7 @@ def setup_page(request: Request) -> Response:
 
 @router.post("/setup")
 async def setup(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = get_ctx(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request, login_required=False)
     store = store_of(request)
     if store.count_users() > 0:
         raise HTTPException(409, "an account exists already: log in")
@@ -153,9 +145,7 @@ def settings_page(request: Request) -> Response:
 
 @router.post("/settings")
 async def save_settings(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     locale = field_text(form, "locale")
     timezone = field_text(form, "timezone")
     theme = field_text(form, "theme") or "auto"

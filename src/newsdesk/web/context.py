@@ -118,6 +118,14 @@ async def read_form(request: Request) -> FormData:
     return form
 
 
+async def posted_form(request: Request, *, login_required: bool = True) -> tuple[Ctx, FormData]:
+    """The posted form of a reader, after the size limits and the CSRF check."""
+    form = await read_form(request)
+    ctx = require_user(request) if login_required else get_ctx(request)
+    check_csrf(request, ctx, form)
+    return ctx, form
+
+
 def field_text(form: FormData, name: str, *, required: bool = False) -> str | None:
     value = form.get(name)
     text = value.strip() if isinstance(value, str) else ""

@@ -19,9 +19,8 @@ from newsdesk.errors import InputError
 from newsdesk.model import Feed
 from newsdesk.sources.opml import parse_opml, write_opml
 from newsdesk.web.context import (
-    check_csrf,
     field_text,
-    read_form,
+    posted_form,
     redirect,
     render,
     require_user,
@@ -59,9 +58,7 @@ def feeds(request: Request) -> Response:
 
 @router.post("/feeds/add")
 async def add_feed(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     url = field_text(form, "url", required=True) or ""
     subscribe_url(request, ctx.uid, url, field_text(form, "title"), field_text(form, "category"))
     return redirect("/feeds?msg=added")
@@ -69,9 +66,7 @@ async def add_feed(request: Request) -> Response:
 
 @router.post("/feeds/{feed_id}/edit")
 async def edit_feed(request: Request, feed_id: Id) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     if not store_of(request).update_subscription(ctx.uid, feed_id,
                                                  title=field_text(form, "title"),
                                                  category=field_text(form, "category")):
@@ -81,9 +76,7 @@ async def edit_feed(request: Request, feed_id: Id) -> Response:
 
 @router.post("/feeds/{feed_id}/remove")
 async def remove_feed(request: Request, feed_id: Id) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, _form = await posted_form(request)
     if not store_of(request).unsubscribe(ctx.uid, feed_id):
         raise HTTPException(404, ctx.loc.gettext("No such feed."))
     return redirect("/feeds?msg=removed")
@@ -91,9 +84,7 @@ async def remove_feed(request: Request, feed_id: Id) -> Response:
 
 @router.post("/feeds/{feed_id}/refresh")
 async def refresh_feed(request: Request, feed_id: Id) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, _form = await posted_form(request)
     store = store_of(request)
     if store.get_subscription(ctx.uid, feed_id) is None:
         raise HTTPException(404, ctx.loc.gettext("No such feed."))
@@ -114,9 +105,7 @@ def export_opml(request: Request) -> Response:
 
 @router.post("/feeds/import")
 async def import_opml(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     upload = form.get("opml")
     if not isinstance(upload, UploadFile):
         raise HTTPException(400, "opml: choose an OPML file")

@@ -10,9 +10,8 @@ from starlette.responses import JSONResponse, Response
 from newsdesk.errors import InputError
 from newsdesk.model import RiverItem
 from newsdesk.web.context import (
-    check_csrf,
     field_text,
-    read_form,
+    posted_form,
     redirect,
     render,
     require_user,
@@ -71,9 +70,7 @@ def _state_json(item: RiverItem) -> JSONResponse:
 
 @router.post("/article/{article_id}/state")
 async def article_state(request: Request, article_id: Id) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     changes = {}
     for name in ("read", "starred"):
         value = field_text(form, name)
@@ -113,9 +110,7 @@ def search(request: Request) -> Response:
 
 @router.post("/search/save")
 async def save_search(request: Request) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, form = await posted_form(request)
     query = search_query(field_text(form, "q", required=True))
     name = field_text(form, "name") or query
     filters = {k: v for k, v in form.items() if k in ("lang", "source", "category", "feed",
@@ -128,9 +123,7 @@ async def save_search(request: Request) -> Response:
 
 @router.post("/search/{search_id}/delete")
 async def delete_search(request: Request, search_id: Id) -> Response:
-    form = await read_form(request)
-    ctx = require_user(request)
-    check_csrf(request, ctx, form)
+    ctx, _form = await posted_form(request)
     if not store_of(request).delete_saved_search(ctx.uid, search_id):
         raise HTTPException(404, ctx.loc.gettext("No such saved search."))
     return redirect("/search")
