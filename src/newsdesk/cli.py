@@ -101,9 +101,11 @@ def _progress(label: str, total: int | None = None) -> Iterator[Callable[[int], 
     if _state().quiet or not sys.stderr.isatty():
         yield lambda _n: None
         return
-    from rich.progress import Progress
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(transient=True) as bar:
+    columns = (TextColumn("{task.description}"), BarColumn(),
+               TextColumn("{task.completed} articles"), TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda n: bar.advance(task, n)
 
