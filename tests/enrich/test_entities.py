@@ -140,3 +140,30 @@ def test_spacy_backend_is_used_for_french_when_installed() -> None:
     found = _by_text(rec.find("Emmanuel Macron a rencontré Olaf Scholz à Berlin.", "fr"))
     assert found["Berlin"].entity == canonical_id("Berlin", "LOC", "de")
     assert found["Emmanuel Macron"].type == "PER"
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Podle ministerstva ukrajinská armáda posílila obranu.", "cs", ("ukrajinská armáda", "ORG")),
+    ("Rząd twierdzi, że francuskie siły zbrojne są gotowe.", "pl",
+     ("francuskie siły zbrojne", "ORG")),
+    ("Об этом сообщил испанский МИД в среду.", "ru", ("испанский МИД", "ORG")),
+    ("Об этом сообщил МИД Франции в среду.", "ru", ("МИД Франции", "ORG")),
+    ("Ceny wzrosły po inwazji na Ukrainę w lutym.", "pl", ("inwazji na Ukrainę", "EVT")),
+    ("Экономика пострадала от войны в Сирии.", "ru", ("войны в Сирии", "EVT")),
+    ("Spor rozstrzygnie Sztokholmski trybunał arbitrażowy.", "pl",
+     ("Sztokholmski trybunał", "ORG")),
+    ("Иск рассмотрит Верховный суд в понедельник.", "ru", ("Верховный суд", "ORG")),
+    ("Суда прошли по Балтийскому морю к порту.", "ru", ("Балтийскому морю", "LOC")),
+    ("Situaci popsala ministryně Kovářová.", "cs", ("Kovářová", "PER")),
+    ("– Rozmowy trwają – powiedziała Kowalczyk.", "pl", ("Kowalczyk", "PER")),
+])
+def test_phrases_around_names(recognizer: EntityRecognizer, text: str, lang: str,
+                              mention: tuple[str, str]) -> None:
+    """Lowercase institutions and events built on a country, one-capital names, speakers."""
+    assert mention in {(m.text, m.type) for m in recognizer.find(text, lang)}
+
+
+def test_war_against_a_country_is_no_event(recognizer: EntityRecognizer) -> None:
+    found = {(m.text, m.type) for m in recognizer.find(
+        "Rosja prowadzi wojnę przeciwko Ukrainie.", "pl")}
+    assert ("Ukrainie", "LOC") in found

@@ -12,6 +12,7 @@ capitalisation rules, and identity resolution is the same (`spacy_backend`).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.entities_lexicon import (
@@ -19,6 +20,7 @@ from newsdesk.enrich.entities_lexicon import (
     PERSON_CUES,
     PLACE_PREPS,
 )
+from newsdesk.enrich.entity_phrases import with_phrases
 from newsdesk.enrich.entity_quoted import QUOTED_NAME_LANGS, with_quoted_names
 from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_body, resolve
 from newsdesk.enrich.entity_rules import (
@@ -43,6 +45,11 @@ from newsdesk.model import Mention
 
 __all__ = ["EntityRecognizer", "canonical_id"]
 
+# Adjective endings of Slavic languages (two letters or a long vowel: not verbs' endings).
+_ADJECTIVE_END = re.compile(
+    r"(?:ый|ий|ой|ою|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ої|ій|ім|ої|"
+    r"ьої|ього|ому|ý|á|é|í|ého|ému|ým|ou|ých|ými|ími|ího|ímu|ego|emu|ym|ej|ą|ych|ymi|iej|"
+    r"ich|imi|ny|na|ne|ni|ki|ka|kie|wy|wa|we)$")
 _GAZETTEER_REACH = 3  # lowercase words a place name may run on ("Émirats arabes unis")
 
 
@@ -89,6 +96,10 @@ class EntityRecognizer:
             spans.extend(self._spans(cand, tokens, ctx))
         if lang in QUOTED_NAME_LANGS:
             spans = with_quoted_names(text, spans)
+        if lang in SLAVIC:
+            spans = with_phrases(text, tokens, spans,
+                                 lambda word: self.gazetteer.is_country_adjective(word, lang),
+                                 self.gazetteer.is_inflected)
         return spans
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
@@ -187,7 +198,7 @@ class EntityRecognizer:
                 continue
             if known_body(words + [t.text for t in more], ctx.lang) is not None:
                 return run + more, None
-            if extra == 1 and (loc_head_word(more[0].text) or org_head_word(more[0].text)):
+            if _lowercase_head(run[-1], more):
                 return run + more, None
             place = self.gazetteer.lookup_phrase(words + [t.text for t in more])
             if place is not None:
@@ -215,6 +226,17 @@ def _forms(text: str, tokens: list[Token]) -> tuple[frozenset[str], frozenset[st
     capital = frozenset(t.text for t in tokens
                         if t.text[:1].isupper() and not at_sentence_start(text, t.start))
     return lower, capital
+
+
+def _lowercase_head(last: Token, more: list[Token]) -> bool:
+    """Lowercase words ending in an institution's or a place's head word, which continue
+    a name whose first word only is capitalised ("Стокгольмского арбитража", "Evropskou
+    radu", "Объединенная судостроительная корпорация", "Балтийскому морю"): the words
+    before the head must be adjectives."""
+    head = more[-1].text
+    return all(t.text[:1].islower() for t in more) and bool(
+        loc_head_word(head) or org_head_word(head)) and all(
+        _ADJECTIVE_END.search(t.text.lower()) for t in [last, *more[:-1]])
 
 
 def _adjacent(tokens: list[Token]) -> bool:

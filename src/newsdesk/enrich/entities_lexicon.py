@@ -44,7 +44,7 @@ zítra však proto
 ли же по словам сегодня вчера завтра однако поэтому так
 у в на з із зі до від за під над при для без через як коли що це цей ця ці той та ті
 його її їх він вона воно вони ми ви я вже ще також теж але і й та або чи сьогодні вчора
-завтра проте тому
+завтра проте тому про щодо
 в във на с със към по от до из за под над при за без през като когато че това този тази
 тези той тя то те ние вие аз вече още също но и или днес вчера утре
 """)
@@ -88,7 +88,10 @@ ORG_HEADS = (
     "union", "unia", "unii", "unie", "союз", "союза", "спілк", "council", "conseil",
     "rada", "rady", "radzie", "рада", "ради", "совет", "commission", "comisión", "komisj",
     "komis", "комисси", "коміс", "parliament", "parlement", "parlament", "парламент",
-    "court", "tribunal", "gericht", "sąd", "soud", "суд", "university", "université",
+    "court", "tribunal", "gericht", "sąd", "soud", "суд", "суда", "суду", "суде", "судом",
+    "sądu", "sądem", "soudu", "soudem", "arbitraż", "арбитраж", "арбітраж", "корпорац",
+    "komisj", "radu", "radě", "radou", "stranou", "straně", "stranu", "компани", "компані",
+    "trybunał", "трибунал", "university", "université",
     "universität", "uniwersytet", "univerzit", "университет", "університет", "institut",
     "instytut", "институт", "інститут", "fund", "fonds", "fundusz", "фонд", "office",
     "urząd", "úřad", "служб", "department", "département", "departament", "департамент",
@@ -148,7 +151,8 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
 # ("Балтийское море", "Kraju Nadmorskim" is caught by the gazetteer or stays unknown).
 LOC_HEADS = (
     "sea", "ocean", "gulf", "mer", "océan", "golfe", "meer", "morze", "morza", "morzu",
-    "moře", "моря", "море", "морем", "морі", "океан", "залив", "затока", "остров", "острів",
+    "moře", "mořem", "moři", "моря", "море", "морем", "морю",
+    "крае", "края", "краем", "морі", "океан", "залив", "затока", "остров", "острів",
     "полуостров", "півострів", "oblast", "област", "обл", "край", "краю", "район", "obwód",
     "obwodu", "region", "regionu", "регион", "регіон", "река", "реки", "річка", "rzeka",
     "zatoka", "poloostrov", "półwysep", "mountains", "горы", "гори", "góry",

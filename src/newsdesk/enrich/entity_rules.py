@@ -33,6 +33,10 @@ _ADJECTIVE_ENDINGS = (
     "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
     "ский", "ская", "ское", "ские", "ський", "ська", "ське", "ські", "цкий", "цька",
 )
+# Speech verbs whose next name is the one spoken to ("told TASS"), not the speaker.
+_ADDRESSEE_VERBS = frozenset({"told", "asked"})
+# Surname endings that only women's surnames have ("Merkelová").
+_FEMININE_SURNAME = {"cs": ("ová",), "sk": ("ová",)}
 NOUN_CAPITALISING = frozenset({"de", "lb"})  # every noun is capitalised: need positive evidence
 
 
@@ -103,9 +107,14 @@ def org_head_word(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def loc_head_word(word: str) -> bool:
-    return word.lower().startswith(LOC_HEADS)
+    """A place's head word ("Sea", "morze", "obwodu"); short heads must match whole, so
+    that "Merkelová" is not a "mer"."""
+    low = word.lower()
+    return low in _SHORT_LOC_HEADS or low.startswith(_LONG_LOC_HEADS)
 
 
+_SHORT_LOC_HEADS = frozenset(h for h in LOC_HEADS if len(h) <= 4)
+_LONG_LOC_HEADS = tuple(h for h in LOC_HEADS if len(h) > 4)
 _SHORT_ORG_HEADS = frozenset(h for h in ORG_HEADS if len(h) <= 3)
 _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 3 and " " not in h)
 
@@ -152,9 +161,12 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         return "LOC"
     if " ".join(words) in COUNTRY_ABBREVIATIONS:
         return "LOC"
-    if place is not None:
+    speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS) or (
+        cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
+    if place is not None and not (speaker and place.kind == "city" and len(words) == 1):
         return "ORG" if place.kind == "org" else "LOC"
-    if cue or (cand.next and cand.next[0] in SPEECH_VERBS):
+    if speaker or (ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
+            _FEMININE_SURNAME[ctx.lang])):
         return "PER"
     if any(any(c.isdigit() for c in w) for w in words):
         return "PRO"

