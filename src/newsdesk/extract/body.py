@@ -17,6 +17,8 @@ HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h
 SECTION_LEVELS = ("h2", "h3")
 # Soft hyphens and zero-width spaces are invisible on the page but split words for search.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first paragraph
+_SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
 
 
@@ -28,6 +30,9 @@ class Block:
     text: str
     render: Callable[[], str] = field(compare=False, repr=False)  # display HTML, on demand
     source_level: str | None = None  # the page's heading level (h1..h6) for headings
+    # Share of the text inside links: a block that is mostly link text is a teaser or a
+    # navigation entry, not the article's prose.
+    link_share: float = 0.0
 
     @property
     def html(self) -> str:
@@ -55,6 +60,29 @@ def drop_title_heading(blocks: list[Block], titles: str | Iterable[str] | None) 
     return blocks[1:] if same or first.source_level == "h1" else blocks
 
 
+def drop_title_lines(blocks: list[Block], titles: Iterable[str]) -> list[Block]:
+    """Remove copies of the page title among the first blocks (kicker, title, site suffix).
+
+    Templates often repeat the <title> ("Headline | Section | Site") or the og:title as a
+    plain line above the article; the title is stored apart, so the copy is noise.
+    """
+    names = {_squash(name) for name in titles if name.strip()}
+    if not names:
+        return blocks
+    head = blocks[:TITLE_SEARCH_BLOCKS]
+    kept = [b for b in head if not _is_title_copy(b, names)]
+    return kept + blocks[TITLE_SEARCH_BLOCKS:] if len(kept) < len(head) else blocks
+
+
+def _is_title_copy(block: Block, names: set[str]) -> bool:
+    if "\n" in block.text or block.kind in ("list", "table"):
+        return False
+    text = _squash(block.text)
+    if text in names:
+        return True
+    return any(text.startswith(name + sep) for name in names for sep in _SUFFIX_SEPARATORS)
+
+
 def blocks_text(blocks: list[Block]) -> str:
     return "\n\n".join(b.text for b in blocks)
 
@@ -78,16 +106,27 @@ def _blocks_of(el: _Element) -> list[Block]:
         level = (el.get("rend") or "h2").lower()
         kind = HEADING_LEVELS.get(level, "h2")
         text = _text(el)
-        return [Block(kind, text, lambda: f"<{kind}>{_inline(el)}</{kind}>", level)]
+        share = link_share(el)
+        return [Block(kind, text, lambda: f"<{kind}>{_inline(el)}</{kind}>", level, share)]
     if tag == "list":
         return [_list_block(el)]
     if tag == "quote":
-        return [Block("quote", _text(el), lambda: f"<blockquote>{_inline(el)}</blockquote>")]
+        return [Block("quote", _text(el), lambda: f"<blockquote>{_inline(el)}</blockquote>",
+                      link_share=link_share(el))]
     if tag == "table":
         return [_table_block(el)]
     if tag in ("graphic",):
         return []
-    return [Block("p", _text(el), lambda: f"<p>{_inline(el)}</p>")]
+    return [Block("p", _text(el), lambda: f"<p>{_inline(el)}</p>", link_share=link_share(el))]
+
+
+def link_share(el: _Element) -> float:
+    """Share of `el`'s non-space characters that sit inside <ref> (link) elements."""
+    total = len("".join(_raw_text(el).split()))
+    if not total:
+        return 0.0
+    linked = sum(len("".join(_raw_text(ref).split())) for ref in el.iter("ref"))
+    return min(1.0, linked / total)
 
 
 def _list_block(el: _Element) -> Block:
@@ -99,7 +138,7 @@ def _list_block(el: _Element) -> Block:
         inner = "".join(f"<li>{_inline(item)}</li>" for item in items if _text(item))
         return f"<{tag}>{inner}</{tag}>"
 
-    return Block("list", text, render)
+    return Block("list", text, render, link_share=link_share(el))
 
 
 def _table_block(el: _Element) -> Block:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.images import AGENCIES
@@ -34,7 +35,8 @@ _RELATED = (
     r"(?:also|further) read(?:ing)?|read (?:also|more|next)|related(?: articles| stories| posts|"
     r" content| reading| coverage)?|more (?:on|about) this|you (?:may|might) also like|"
     r"recommended(?: for you| articles)?|more from|"
-    r"lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|weitere artikel|"
+    r"lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|"
+    r"weitere (?:top)?(?:artikel|themen)|"
     r"das könnte (?:sie|dich) auch interessieren|weiterlesen|mehr dazu|"
     r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|"
     r"lee (?:también|más)|leer más|notas relacionadas|te puede interesar|noticias relacionadas|"
@@ -79,9 +81,47 @@ _CONTACT = (
 )
 # A related-content *label* on its own ("Related articles", "Czytaj też:") heads a link list;
 # a call to action starts a box. Either ends the article.
-_TAIL_MARKER = re.compile(
-    rf"^(?:(?:{_RELATED}|{_CONTACT})\s*[:.…!]?\s*$|(?:{_CALL_TO_ACTION})\b)", re.IGNORECASE
+# A label naming another site: "Mehr zum Thema auf example.de", "Also on example.com".
+_ELSEWHERE = (
+    rf"(?:(?:{_RELATED})|also|auch|aussi|también|także|anche|também|ook)\s+"
+    r"(?:on|at|auf|bei|sur|en|na|su|em|op)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 )
+# A short block asking for money or support, wherever it stands.
+_SUPPORT = re.compile(
+    r"\b(?:support us|donate (?:now|today)|make a donation|unterstützen sie uns|jetzt spenden|"
+    r"soutenez-nous|faites un don|apóyanos|haz una donación|wesprzyj nas|przekaż nam 1%|"
+    r"sostienici|fai una donazione|apoie-nos|faça uma doação|steun ons)\b",
+    re.IGNORECASE,
+)
+# Cookie banners that extractors keep as a paragraph.
+_COOKIES = re.compile(
+    r"\b(?:we use|this (?:web)?site uses|nous utilisons|ce site utilise|wir verwenden|"
+    r"diese (?:web)?seite verwendet|utilizamos|usamos|este sitio (?:web )?utiliza|używamy|"
+    r"(?:ta )?strona (?:internetowa )?(?:używa|wykorzystuje)|utilizziamo|questo sito utilizza|"
+    r"wij gebruiken|deze (?:web)?site gebruikt)\b[^.]{0,80}\bcook(?:ies?|ie-dateien)\b",
+    re.IGNORECASE,
+)
+# "… [read more]" links glued to the end of a teaser paragraph.
+_READ_MORE_SUFFIX = re.compile(
+    r"\s*[\[(](?:read more|more|mehr|weiterlesen|lire la suite|plus|leer más|más|"
+    r"czytaj (?:więcej|dalej)|więcej|leggi (?:tutto|di più)|leia mais|lees meer)[\])]\s*$",
+    re.IGNORECASE,
+)
+# A caption glued to a paragraph of its own: "… (Photo: Jane Doe/Reuters)."
+_CAPTION_CREDIT_END = re.compile(
+    r"(?:\((?:photo|foto|fot\.|bild|image|imagen|immagine|zdjęcie|фото)\s*[:.]?\s*[^()]{2,80}\)\.?|"
+    r"\s[|/]\s*(?:photos? by|photo ?:|foto ?:|fot\.|bild ?:|фото ?:)[^|]{2,60})$",
+    re.IGNORECASE,
+)
+MAX_CAPTION_WORDS = 40
+MAX_SUPPORT_WORDS = 50
+MAX_COOKIE_WORDS = 70
+MAX_CALL_WORDS = 80  # a support/newsletter box can be a long paragraph
+_TAIL_LABEL = re.compile(
+    rf"^(?:{_RELATED}|{_CONTACT})\s*[:.…!]?\s*$", re.IGNORECASE
+)
+_ELSEWHERE_LINE = re.compile(rf"^(?:{_ELSEWHERE})\s*[:.…!]?\s*$", re.IGNORECASE)
+_TAIL_CALL = re.compile(rf"^(?:{_CALL_TO_ACTION})\b", re.IGNORECASE)
 _RELATED_LINE = re.compile(rf"^(?:{_RELATED})\s*[:»>|–—-]", re.IGNORECASE)
 _RULE_LINE = re.compile(r"^[\W_]+$")
 _BACK_LINK = re.compile(
@@ -90,14 +130,18 @@ _BACK_LINK = re.compile(
 )
 _CREDIT_LINE = re.compile(
     r"^(?:photos? ?(?:by|:)|cr[ée]dits?(?: photos?)? ?:|fot\. ?|foto(?:s)? ?:|bild(?:er)? ?:|"
-    r"image ?:|picture ?:|фото ?:|©|\(c\) )", re.IGNORECASE
+    r"image ?:|picture ?:|фото ?:|©|\(c\) |image d'illustration|image illustrative|"
+    r"illustration ?:|zdjęcie ilustracyjne|imagen ilustrativa|immagine di repertorio|"
+    r"symbolbild|symbolfoto)", re.IGNORECASE
 )
 _AGENCY_SIGNATURE = re.compile(rf"^[\w.]{{1,12}}(?:/[\w.]{{1,12}})*/(?:{_AGENCY_ALT})$")
 _BREADCRUMB = re.compile(r"^(?:[^»›>\n]{1,40}\s*[»›>]\s*)+[^»›>\n]*$")
 _RIGHTS = re.compile(
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem|"
-    r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden",
+    r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|"
+    r"\b(?:unter|under|sous|bajo|na licencji|sotto) (?:der |la |a |the )?(?:licen[cs]e |lizenz )?"
+    r"(?:cc[- ]by|creative commons)",
     re.IGNORECASE,
 )
 TAIL_SHARE = 0.5  # tail markers only count in the last half of the article's blocks
@@ -105,6 +149,9 @@ MAX_LINE_WORDS = 30  # a "line marker" block is short; a long paragraph is prose
 MAX_RIGHTS_WORDS = 25
 MAX_CRUMB_WORDS = 6
 MAX_SHORT_WORDS = 8  # back links, credit lines and agency signatures are a few words
+TEASER_LINK_SHARE = 0.8  # a block this much inside links is a teaser or a menu
+MAX_TEASER_WORDS = 20  # per line: a headline, not a paragraph of linked prose
+MIN_TEASER_LINES = 2  # one linked line may be the article's own call ("RSVP here")
 MIN_PAGES_FOR_TEMPLATE = 3
 TEMPLATE_SHARE = 0.5
 
@@ -112,8 +159,29 @@ TEMPLATE_SHARE = 0.5
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
     """Blocks without page furniture, and whether a paywall prompt was among them."""
     kept, paywall = _cut_tail(blocks)
-    kept = [block for block in kept if not is_furniture_line(block)]
-    return kept, paywall
+    kept = [block for block in kept if not is_furniture_line(block) and not is_link_teaser(block)]
+    return [_without_read_more(block) for block in kept], paywall
+
+
+def _without_read_more(block: Block) -> Block:
+    """The block without a trailing "[read more]" link (its display HTML keeps the link)."""
+    match = _READ_MORE_SUFFIX.search(block.text)
+    if not match or not block.text[: match.start()].strip():
+        return block
+    return replace(block, text=block.text[: match.start()].rstrip())
+
+
+def is_link_teaser(block: Block) -> bool:
+    """Headlines of other articles: a block that is (almost) all link text in short lines.
+
+    Inline "related" teasers and headline lists sit inside the article's container on many
+    news templates; the article's own prose is mostly plain text even when it links a lot.
+    """
+    if block.link_share < TEASER_LINK_SHARE or block.kind == "table" or block.is_heading:
+        return False
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    short = all(len(line.split()) <= MAX_TEASER_WORDS for line in lines)
+    return short and len(lines) >= MIN_TEASER_LINES
 
 
 def is_furniture_line(block: Block) -> bool:
@@ -124,9 +192,11 @@ def is_furniture_line(block: Block) -> bool:
     words = len(text.split())
     if _RULE_LINE.match(text):
         return True
+    if _is_box(text, words):
+        return True
     if words > MAX_LINE_WORDS:
         return False
-    if _RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text):
+    if _RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text) or _ELSEWHERE_LINE.match(text):
         return True
     if words <= MAX_RIGHTS_WORDS and _RIGHTS.search(text):
         return True
@@ -135,6 +205,20 @@ def is_furniture_line(block: Block) -> bool:
     ):
         return True
     return "\n" not in text and bool(_BREADCRUMB.match(text)) and _has_breadcrumb_shape(text)
+
+
+def is_tail_label(text: str) -> bool:
+    """A short label that heads related links or a contact box ("Related articles", "Kontakt")."""
+    return len(text.split()) <= MAX_LINE_WORDS and bool(_TAIL_LABEL.match(text.strip()))
+
+
+def _is_box(text: str, words: int) -> bool:
+    """A cookie banner, a request for support or a photo caption kept as a paragraph."""
+    if words <= MAX_COOKIE_WORDS and _COOKIES.search(text):
+        return True
+    if words <= MAX_SUPPORT_WORDS and _SUPPORT.search(text):
+        return True
+    return words <= MAX_CAPTION_WORDS and bool(_CAPTION_CREDIT_END.search(text))
 
 
 def _has_breadcrumb_shape(text: str) -> bool:
@@ -152,7 +236,10 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         text = blocks[index].text.strip()
         if PAYWALL_PROMPT.match(text):
             return blocks[:index], True
-        if len(text.split()) <= MAX_LINE_WORDS and _TAIL_MARKER.match(text):
+        words = len(text.split())
+        if words <= MAX_LINE_WORDS and _TAIL_LABEL.match(text):
+            return blocks[:index], False
+        if words <= MAX_CALL_WORDS and _TAIL_CALL.match(text):
             return blocks[:index], False
     return blocks, False
 

@@ -1,0 +1,179 @@
+"""Put back what trafilatura skipped *inside* the article: headings and lists between paragraphs.
+
+trafilatura sometimes drops the article's own subheadings or bullet lists (anchor-linked
+headings, lists it takes for navigation) while keeping the paragraphs around them. The page's
+DOM still has them in order, so a second, cheap candidate reads the page's leaf blocks
+(p, h1–h6, li, blockquote, pre) and the two are aligned on the paragraphs both contain: DOM
+blocks that sit *between two consecutive kept blocks* and are not furniture (link lists,
+figures, forms, navigation) are inserted there. Nothing before the first or after the last
+kept block is added, so the container choice stays trafilatura's.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from newsdesk.extract.body import Block, paragraph_block
+from newsdesk.extract.boilerplate import is_tail_label
+
+_LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
+_SKIP_ANCESTORS = frozenset(
+    {"nav", "aside", "footer", "header", "form", "figure", "figcaption", "button", "select",
+     "noscript", "script", "style", "template", "table", "dialog", "label"}
+)
+_HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
+_WORD = re.compile(r"\w+")
+MAX_GAP_BLOCKS = 15  # a larger gap is another part of the page, not a dropped list
+MAX_LINK_SHARE = 0.5  # gap blocks mostly made of links are menus or related teasers
+MIN_ANCHOR_CHARS = 20  # shorter texts repeat too often on a page to align on
+MIN_BLOCK_CHARS = 2
+MAX_NESTING = 4  # li > div > span > p is as deep as a leaf block nests in another
+
+
+@dataclass(frozen=True)
+class DomBlock:
+    """One leaf block of the page, in document order."""
+
+    element: HtmlElement
+    text: str
+    key: str  # words only, case-folded: what the alignment compares
+
+    @property
+    def usable(self) -> bool:
+        """Not inside furniture and not mostly links (asked only of gap blocks)."""
+        return not _in_furniture(self.element) and (
+            _link_share(self.element, self.text) <= MAX_LINK_SHARE
+        )
+
+
+def fill_gaps(blocks: list[Block], dom: list[DomBlock]) -> list[Block]:
+    """`blocks` with the DOM blocks (`dom_blocks`) left out between two of them put back."""
+    if len(blocks) < 2:
+        return blocks
+    spans = _align(blocks, dom)
+    present = {key for block in blocks for key in _line_keys(block)}
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        out.append(block)
+        if index + 1 < len(blocks):
+            end, start = spans[index][1], spans[index + 1][0]
+            if end is not None and start is not None and 1 < start - end <= MAX_GAP_BLOCKS + 1:
+                out.extend(_gap_blocks(dom[end + 1 : start], present))
+    return out
+
+
+def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
+    """The page's leaf blocks (no other block inside) with their text, in document order.
+
+    Document order puts an element's descendants right after it, so an element is a leaf
+    unless the next block element lies inside it.
+    """
+    elements = list(tree.iter(*_LEAF_TAGS))
+    found: list[DomBlock] = []
+    for index, el in enumerate(elements):
+        if index + 1 < len(elements) and _contains(el, elements[index + 1]):
+            continue
+        text = " ".join(el.text_content().split())
+        if len(text) >= MIN_BLOCK_CHARS:
+            found.append(DomBlock(el, text, _key(text)))
+    return found
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
+    """Whether `inner` lies within `outer`, looking a few levels up (blocks nest shallowly)."""
+    parent = inner.getparent()
+    for _ in range(MAX_NESTING):
+        if parent is None:
+            return False
+        if parent is outer:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, int | None]]:
+    """For each block, the DOM indexes of its first and last line (monotonic, greedy)."""
+    positions: dict[str, list[int]] = {}
+    for index, item in enumerate(dom):
+        if len(item.key) >= MIN_ANCHOR_CHARS:
+            positions.setdefault(item.key, []).append(index)
+    last = -1
+    spans: list[tuple[int | None, int | None]] = []
+    for block in blocks:
+        keys = _line_keys(block)
+        first = _next_position(positions, keys[0], last) if keys else None
+        if first is not None:
+            last = first
+        final = _next_position(positions, keys[-1], last - 1) if keys else None
+        if final is not None:
+            last = final
+        spans.append((first, final))
+    return spans
+
+
+def _next_position(positions: dict[str, list[int]], key: str, after: int) -> int | None:
+    if len(key) < MIN_ANCHOR_CHARS:
+        return None
+    return next((i for i in positions.get(key, ()) if i > after), None)
+
+
+def _gap_blocks(gap: list[DomBlock], present: set[str]) -> list[Block]:
+    """The usable DOM blocks of one gap as article blocks; list items grouped in a list."""
+    out: list[Block] = []
+    items: list[str] = []
+    for item in gap:
+        if is_tail_label(item.text):
+            break  # "Related articles" and the like: the rest of the gap is furniture
+        if not item.key or item.key in present or not item.usable:
+            continue
+        if item.element.tag == "li":
+            items.append(item.text)
+            continue
+        if items:
+            out.append(_list_block(items))
+            items = []
+        out.append(_block(item))
+    if items:
+        out.append(_list_block(items))
+    return out
+
+
+def _block(item: DomBlock) -> Block:
+    kind = _HEADINGS.get(item.element.tag)
+    if kind is None:
+        return paragraph_block(item.text)
+    markup = f"<{kind}>{html_lib.escape(item.text)}</{kind}>"
+    return Block(kind, item.text, lambda: markup, item.element.tag)
+
+
+def _list_block(items: list[str]) -> Block:
+    markup = "<ul>" + "".join(f"<li>{html_lib.escape(i)}</li>" for i in items) + "</ul>"
+    return Block("list", "\n".join(f"- {i}" for i in items), lambda: markup)
+
+
+def _line_keys(block: Block) -> list[str]:
+    if block.kind == "table":
+        return []
+    lines = (line.removeprefix("- ") for line in block.text.split("\n"))
+    return [key for line in lines if (key := _key(line))]
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text)).casefold()
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    return any(parent.tag in _SKIP_ANCESTORS for parent in el.iterancestors())
+
+
+def _link_share(el: HtmlElement, text: str) -> float:
+    linked = sum(
+        len(" ".join(a.text_content().split()))
+        for a in el.iter("a")
+        if not (a.get("href") or "").startswith("#")  # an in-page anchor is not a way out
+    )
+    return linked / len(text) if text else 0.0
