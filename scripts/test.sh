@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 # System packages the tests use (installed only when missing; needs root or sudo).
 apt_packages=()
 need() { command -v "$1" >/dev/null 2>&1 || apt_packages+=("$2"); }
+need chromium chromium          # browser tests (Playwright drives Debian's chromium)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -q && $SUDO apt-get install -y -q "${apt_packages[@]}"

@@ -7,8 +7,9 @@
   // Tell the server the browser's time zone (used unless the user chose one).
   try {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && !document.cookie.split("; ").some((c) => c === "nd_tz=" + encodeURIComponent(zone))) {
-      document.cookie = "nd_tz=" + encodeURIComponent(zone) + "; path=/; SameSite=Lax; max-age=31536000";
+    // IANA names are plain cookie characters; the server reads the value as it is sent
+    if (zone && /^[A-Za-z0-9_+\/-]+$/.test(zone) && !document.cookie.split("; ").includes("nd_tz=" + zone)) {
+      document.cookie = "nd_tz=" + zone + "; path=/; SameSite=Lax; max-age=31536000";
     }
   } catch (e) { /* no Intl: the server falls back to UTC */ }
 
@@ -82,6 +83,8 @@
       case "j": select(current + 1); break;
       case "k": select(current - 1); break;
       case "o": case "Enter": {
+        // Enter on a focused link or button keeps its own meaning (skip link, actions)
+        if (event.key === "Enter" && event.target.closest("a, button, summary")) return;
         const link = item?.querySelector("a.title") || item?.querySelector(".original a");
         if (link) window.location.href = link.href;
         else return;
