@@ -10,8 +10,10 @@ Matching: a predicted quote matches a gold one when their character spans overla
 is over matched gold quotes that have a speaker: right when the predicted speaker's span
 overlaps a gold speaker span, or its string equals the gold speaker string (case-insensitive)
 or is contained in it / contains it. Quotes split by their attribution are predicted one
-piece per contiguous stretch: when a gold quote is discontinuous (has `segments`) and one
-piece matched it, further pieces overlapping its segments count neither way.
+piece per contiguous stretch, while a discontinuous gold quote (`discontinuous`, with
+`segments`) spans from its first piece to its last: consecutive pieces with the same speaker
+mention that lie within such a gold quote are joined into one prediction before matching;
+any other piece overlapping the segments of a gold quote already matched counts neither way.
 Annotation scope: a file whose rows say they annotate direct speech only (Redewiedergabe:
 "direct speech/thought/writing only") is scored on the predicted direct quotes only; a
 reported-speech prediction there is outside what the gold marks, neither hit nor false alarm.
@@ -26,7 +28,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +90,7 @@ def in_scope(row: dict[str, Any], predicted: list[Quote]) -> list[Quote]:
 
 def score_row(row: dict[str, Any], predicted: list[Quote]) -> Score:
     gold = row["quotes"]
-    predicted = in_scope(row, predicted)
+    predicted = join_pieces(in_scope(row, predicted), gold)
     pairs = sorted(((iou((p.start, p.end), (g["start"], g["end"])), i, j)
                     for i, p in enumerate(predicted) for j, g in enumerate(gold)), reverse=True)
     used_p: set[int] = set()
@@ -106,6 +108,22 @@ def score_row(row: dict[str, Any], predicted: list[Quote]) -> Score:
     score.predicted -= sum(1 for i, p in enumerate(predicted)
                            if i not in used_p and is_other_piece(p, [gold[j] for j in used_g]))
     return score
+
+
+def join_pieces(predicted: list[Quote], gold: list[dict[str, Any]]) -> list[Quote]:
+    """Pieces of one quote split by its attribution («A», said X, «B») become one prediction
+    when a discontinuous gold quote spans both: the gold marks such a quote as one, from its
+    first piece to its last, so the pieces are scored together against it."""
+    spans = [(g["start"], g["end"]) for g in gold if g.get("discontinuous")]
+    joined: list[Quote] = []
+    for quote in sorted(predicted, key=lambda q: q.start):
+        last = joined[-1] if joined else None
+        if last and last.speaker_start is not None and last.speaker_start == quote.speaker_start \
+                and any(a <= last.start and quote.end <= b for a, b in spans):
+            joined[-1] = replace(last, end=quote.end, text=last.text + " " + quote.text)
+        else:
+            joined.append(quote)
+    return joined
 
 
 def is_other_piece(pred: Quote, matched: list[dict[str, Any]]) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.enrich import speaker_nouns
 from newsdesk.enrich.quotes import find_quotes
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "quotes"
@@ -150,3 +151,58 @@ def test_titles_named_after_an_article_are_not_quotes() -> None:
 def test_german_speech_events_without_quote_marks(text: str, message: str, speaker: str) -> None:
     [quote] = find_quotes(text, "de")
     assert (quote.text, quote.speaker, quote.direct) == (message, speaker, False)
+
+
+@pytest.mark.parametrize(("word", "before", "expected"), [
+    ("Familienministerin", "die ", True),  # a compound ending in a role noun
+    ("Kreuzzeitung", "die „", True),  # a newspaper speaks
+    ("Zuständigkeiten", "den ", False),  # abstract suffix
+    ("Stelle", "an dieser ", False),  # a common noun after a determiner
+    ("Stölzel", "Gestern hat ", True),  # an article-less name
+    ("Sie", "das haben ", False),  # the polite pronoun is no name
+])
+def test_german_speaker_nouns(word: str, before: str, expected: bool) -> None:
+    text = before + word + " gesagt."
+    assert speaker_nouns.speaker_word(text, len(before), word) is expected
+
+
+def test_german_common_noun_before_the_verb_is_not_the_speaker() -> None:
+    text = "Zu den Grenzwerten will ich nur eines sagen: Sie schützen die Gesundheit aller."
+    quote = next(q for q in find_quotes(text, "de") if q.text.startswith("Sie schützen"))
+    assert quote.speaker_start == text.index("ich")
+
+
+def test_narration_after_a_quote_names_its_speaker() -> None:
+    text = ("Der alte Doktor Hartmann stand am Fenster. Ludwig schwieg lange.\n"
+            "„Komm, laß uns zu den Mädchen zurückkehren.“ Er nahm den Arm des Freundes.")
+    [quote] = find_quotes(text, "de")
+    assert quote.text == "Komm, laß uns zu den Mädchen zurückkehren."
+    assert quote.speaker_start == text.index("Er nahm")
+
+
+def test_attribution_inside_the_quote() -> None:
+    text = ("Professor Weber Schmidt sprach lange. „Eine Klinik — meinte er — ist ja der "
+            "Unterricht am Krankenbett.“")
+    [quote] = find_quotes(text, "de")
+    assert quote.speaker == "Professor Weber Schmidt"
+    assert quote.speaker_start == text.index("er —")
+
+
+def test_german_pronoun_object_of_a_clause_final_cue_is_the_message() -> None:
+    text = "Die Frist ist zu kurz - das haben Sie hier auch gesagt."
+    quote = next(q for q in find_quotes(text, "de") if q.start == text.index("das"))
+    assert quote.text == "das" and text[quote.speaker_start:quote.speaker_end] == "Sie"
+
+
+def test_benchmark_joins_the_pieces_of_a_discontinuous_gold_quote(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = importlib.util.spec_from_file_location("bench_quotes", REPO / "benchmarks" / "quotes.py")
+    assert spec and spec.loader
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_quotes", bench)
+    spec.loader.exec_module(bench)
+    text = "„Nein!“ rief Helene laut, „sprecht nicht von meiner Zukunft, ich bitte Euch.“"
+    gold = {"start": 1, "end": len(text) - 1, "speaker": "Helene", "discontinuous": True,
+            "speaker_spans": [[13, 19]], "segments": [[1, 6], [26, len(text) - 1]]}
+    score = bench.score_row({"quotes": [gold]}, find_quotes(text, "de"))
+    assert (score.predicted, score.matched, score.speaker_right) == (1, 1, 1)

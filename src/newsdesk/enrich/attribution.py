@@ -15,6 +15,7 @@ from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"})
 WORDS = re.compile(r"\w[\w’'-]*")
 
 
@@ -25,7 +26,7 @@ class Attribution:
         self, text: str, lang: str | None, names: Sequence[tuple[int, int, str]]
     ) -> None:
         self.text = text
-        self.speakers = Speakers(text, names)
+        self.speakers = Speakers(text, names, lang)
         self.verbs = lex.verb_re(lang)
         self.according = lex.according_re(lang)
         self.complementizer = lex.complementizer_re(lang)
@@ -49,8 +50,11 @@ class Attribution:
 
     # -- speakers --------------------------------------------------------------------
     def pronoun_before(self, start: int, end: int) -> Mention | None:
-        """A subject pronoun among the last three words before `end` → its antecedent."""
-        words = list(WORDS.finditer(self.text, start, end))[-3:]
+        """A subject pronoun among the last three words before `end` → its antecedent (in
+        German, where the verb may close its clause, among the clause's last eight)."""
+        if self.comma_clauses:
+            start = max(start, self.text.rfind(",", start, end) + 1)
+        words = list(WORDS.finditer(self.text, start, end))[-8 if self.comma_clauses else -3:]
         for word in reversed(words):
             if self.is_pronoun(word.group()):
                 return self.pronoun(word)
@@ -69,8 +73,12 @@ class Attribution:
         start = word.end() - len(bare)
         return Mention(start, word.end(), antecedent.name if antecedent else bare, True)
 
-    def subject(self, start: int, verb_start: int) -> Mention | None:
-        """Who speaks in "<subject …> verb": pronoun, person, any name, or a short phrase."""
+    def subject(self, start: int, verb_start: int, verb_end: int | None = None) -> Mention | None:
+        """Who speaks in "<subject …> verb": pronoun, person, any name, or a short phrase;
+        in German first a pronoun right after the verb ("Deswegen sage ich:")."""
+        after = WORDS.match(self.text, verb_end + 1) if verb_end is not None else None
+        if self.comma_clauses and after and self.is_pronoun(after.group()):
+            return self.pronoun(after)
         found = self.pronoun_before(start, verb_start)
         if found:
             return found
@@ -78,16 +86,20 @@ class Attribution:
 
     def pick(self, start: int, end: int) -> Mention | None:
         """The likeliest speaker among the names of a clause: one in subject position (the
-        clause's first three words), else the person nearest the end, else any name."""
-        names = self.speakers.names_in(start, end, roles=True)
+        clause's first three words; there a German common noun may speak too: "Der Antrag
+        lautet"), else the person nearest the end, else any name."""
+        names = self.speakers.names_in(start, end, roles=True, weak=True)
         if not names:
             return None
         head = list(WORDS.finditer(self.text, start, end))[:3]
-        if head and names[0].start <= head[-1].start():
+        if head and names[0].start <= head[-1].start() and (
+                not names[0].weak or head[0].group().lower() in _ARTICLES):
             return names[0]
+        names = [m for m in names if not m.weak]
         persons = [m for m in names if m.person]
         others = [m for m in names if not m.name.isupper()] or names
-        return (persons or others)[-1]
+        pool = persons or others
+        return pool[-1] if pool else None
 
     def _noun_phrase(self, start: int, end: int) -> Mention | None:
         span = self.text[start:end].strip(" -–—,\u00a0")
@@ -107,11 +119,20 @@ class Attribution:
         end = words[-1].end()
         if self.is_pronoun(words[0].group()):
             return self.pronoun(words[0])
-        names = self.speakers.names_in(verb_end, end)
+        names = self.speakers.names_in(verb_end, end, weak=True)
+        if names and (not names[0].weak or self._first_noun(verb_end, names[0])):
+            return names[0]
+        names = [m for m in names if not m.weak]
         if names:
             return names[0]
         at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
         return self._noun_phrase(verb_end, end) if len(words) <= 2 and at_sentence_end else None
+
+    def _first_noun(self, verb_end: int, m: Mention) -> bool:
+        """"sprach die Braut des Assessors": the noun right after the verb (past an article
+        and adjectives) is its subject."""
+        between = WORDS.findall(self.text, verb_end, m.start)
+        return len(between) <= 3 and all(w[:1].islower() for w in between)
 
     def according_speaker(self, start: int, end: int) -> Mention | None:
         for frame in self.according.finditer(self.text, start, end):

@@ -21,6 +21,7 @@ reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.attribution import WORDS
@@ -101,30 +102,63 @@ class _Finder(Events):
         previous = self.sentence_start(start - 2, floor)
         if previous <= floor and floor:
             return None
-        head = list(WORDS.finditer(self.text, previous, start))[:3]
-        names = self.speakers.names_in(previous, start)
-        if names and head and names[0].start <= head[-1].start():
-            return names[0]
-        persons = [n for n in names if n.person]
-        return persons[0] if persons else None
+        return self.sentence_subject(previous, start)
+
+    def narration_after(self, m: Marked, limit: int) -> Mention | None:
+        """A quote closing its sentence and followed by narration whose subject opens it
+        ("„Komm!“ Er nahm den Arm des Freundes.", "Also schloß der Christ.")."""
+        if self.text[m.start:m.end].rstrip()[-1:] not in ".!?…" and \
+                self.text[m.outer_end:m.outer_end + 1] != ".":
+            return None
+        nxt = re.compile(r"[. \u00a0]*").match(self.text, m.outer_end)  # same paragraph
+        start = nxt.end() if nxt else m.outer_end
+        if start >= limit or not self.text[start:start + 1].isupper():
+            return None
+        return self.sentence_subject(start, min(limit, self.sentence_end(start)), names=False)
+
+    def sentence_subject(self, start: int, end: int, names: bool = True) -> Mention | None:
+        """The subject among a sentence's first four words: a pronoun or (with `names`) a
+        name. After a quote only a pronoun goes back to its speaker: a name there is more
+        often the next speaker reacting ("„…“ Joe zuckte die Achseln. „…“")."""
+        head = list(WORDS.finditer(self.text, start, end))[:4]
+        if not head:
+            return None
+        for word in head:
+            if word.group().lower() in self.pronouns:
+                return self.pronoun(word)
+        found = self.speakers.names_in(start, head[-1].end(), weak=True) if names else []
+        return found[0] if found else None
+
+    def attribute_inside(self, m: Marked) -> Mention | None:
+        """„Eine Klinik — meinte er — ist …“: an attribution set off inside the quote."""
+        for verb in self.verbs.finditer(self.text, m.start, m.end):
+            before = self.text[max(m.start, verb.start() - 3):verb.start()].rstrip()
+            if not before or before[-1] not in ",—–-":
+                continue
+            close = re.compile(r"[^,.;:!?—–\n]{0,40}?[,—–]").match(self.text, verb.end(), m.end)
+            if close:
+                return self.inverted(verb.end(), close.end() - 1)
+        return None
 
     def marked_quotes(self) -> list[Quote]:
         found: list[Quote] = []
         marked = find_marked(self.text)
+        floor = 0  # the end of the last kept quote: a title („Kreuzzeitung“) is no boundary
         for k, m in enumerate(marked):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
-            floor = marked[k - 1].outer_end if k else 0
             who = self.attribute_after(m, limit)
             if self.names_a_work(m) or (
                     who is None and _looks_like_title(m) and not self.after_colon(m)):
                 continue
-            who = who or self.attribute_before(m, floor) or self.narration_before(m, floor)
+            who = (who or self.attribute_before(m, floor) or self.attribute_inside(m)
+                   or self.narration_before(m, floor) or self.narration_after(m, limit))
             if who is None and found and m.outer_start - found[-1].end < 150:
                 who = _as_mention(found[-1])
             if who is None and (m.dash or _unattributed_fragment(m)) and not (
                     self.verb_follows(m, limit)):
                 continue
             found.append(quote(m.start, m.end, self.text, True, who, m.text))
+            floor = m.outer_end
         return found
 
 
@@ -135,8 +169,8 @@ def find_quotes(
     finder = _Finder(text, lang, names)
     quotes = finder.marked_quotes()
     quotes += finder.according_quotes(quotes)
-    quotes += finder.speech_events(quotes)
     quotes += finder.reported_quotes(quotes)
+    quotes += finder.speech_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

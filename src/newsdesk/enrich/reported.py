@@ -41,7 +41,7 @@ class Reported(Attribution):
 
     def _speaker_of(self, verb: re.Match[str], limit: int) -> Mention | None:
         sent = self.sentence_start(verb.start())
-        return (self.subject(sent, verb.start()) or self.inverted(verb.end(), limit)
+        return (self.subject(sent, verb.start(), verb.end()) or self.inverted(verb.end(), limit)
                 or self.speakers.antecedent(sent))
 
     def _that_clause(self, verb: re.Match[str]) -> Quote | None:

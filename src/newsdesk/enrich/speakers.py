@@ -14,9 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsdesk.enrich import speaker_nouns
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "bin",
                         "al", "ibn", "dos", "das", "le", "la", "ten", "ter", "zu"})
+_DE_PARTICLES = frozenset({"von", "van", "zu", "vom", "de"})
 _ARTICLES = frozenset({"l", "le", "la", "les", "the", "der", "die", "das", "den", "dem", "des",
                        "el", "los", "las", "il", "lo", "gli", "o", "os", "het", "de", "this",
                        "ce", "cette", "dieser", "diese", "este", "esta", "questo", "deze"})
@@ -32,23 +35,29 @@ class Mention:
     end: int
     name: str
     person: bool
+    weak: bool = False  # a German common noun: a speaker only in the subject's own slot
 
 
 class Speakers:
     """Name mentions of one text, with look-ups by position."""
 
-    def __init__(self, text: str, names: Sequence[tuple[int, int, str]] = ()) -> None:
+    def __init__(self, text: str, names: Sequence[tuple[int, int, str]] = (),
+                 lang: str | None = None) -> None:
         self.text = text
+        german = (lang or "").lower().startswith("de")
         if names:
             self.mentions = [Mention(s, e, n, True) for s, e, n in sorted(names)]
         else:
-            self.mentions = _guess_mentions(text)
+            self.mentions = _guess_mentions(text, german)
         self.roles = _role_mentions(text, self.mentions)
 
-    def names_in(self, start: int, end: int, roles: bool = False) -> list[Mention]:
-        """Name mentions (and with `roles`, role nouns) lying within [start, end), in order."""
+    def names_in(self, start: int, end: int, roles: bool = False,
+                 weak: bool = False) -> list[Mention]:
+        """Name mentions (and with `roles`, role nouns; with `weak`, German common nouns)
+        lying within [start, end), in order."""
         pool = self.mentions + self.roles if roles else self.mentions
-        return sorted(m for m in pool if m.start >= start and m.end <= end)
+        return sorted(m for m in pool
+                      if m.start >= start and m.end <= end and (weak or not m.weak))
 
     def antecedent(self, pos: int, floor: int = 0) -> Mention | None:
         """The nearest person-like name (or role noun standing for one) before `pos`."""
@@ -59,7 +68,7 @@ class Speakers:
         return best
 
 
-def _guess_mentions(text: str) -> list[Mention]:
+def _guess_mentions(text: str, german: bool = False) -> list[Mention]:
     lowered = {w.group().lower() for w in _WORD.finditer(text) if w.group()[0].islower()}
     mid = {w.group() for w in _WORD.finditer(text)
            if w.group()[0].isupper() and not _initial(text, w.start())}
@@ -75,19 +84,35 @@ def _guess_mentions(text: str) -> list[Mention]:
             word = match.group()
         gap = text[last_end:start]
         joinable = bool(current) and gap in (" ", "\u00a0")
-        if word[0].isupper() and _is_name_word(text, match, lowered, mid):
+        if german and speaker_nouns.function_word(word):
+            current = []
+        elif word[0].isupper() and (_is_name_word(text, match, lowered, mid) or (
+                german and speaker_nouns.role_noun(word))):
             if not joinable:
                 current = []
                 groups.append(current)
             current.append((start, end))
-        elif joinable and word in _PARTICLES and _next_is_upper(text, end):
+        elif joinable and word in (_DE_PARTICLES if german else _PARTICLES) and _next_is_upper(
+                text, end):
             current.append((start, end))
         else:
             current = []
         last_end = end
     mentions = [_group_mention(text, g) for g in groups if g]
     multi = {text[g[-1][0]:g[-1][1]] for g in groups if len(g) > 1}
-    return [m if m.person else Mention(m.start, m.end, m.name, m.name in multi) for m in mentions]
+    mentions = [m if m.person else Mention(m.start, m.end, m.name, m.name in multi)
+                for m in mentions]
+    return [_german(text, m) for m in mentions] if german else mentions
+
+
+def _german(text: str, m: Mention) -> Mention:
+    """A German mention: person-like when it ends in a person noun, weak when it starts
+    with a common noun (see speaker_nouns.py)."""
+    first = _WORD.match(text, m.start)
+    weak = first is not None and not speaker_nouns.speaker_word(text, m.start, first.group())
+    last = m.name.split()[-1]
+    person = (m.person or speaker_nouns.person_noun(last)) and not weak
+    return Mention(m.start, m.end, m.name, person, weak)
 
 
 def _is_name_word(text: str, match: re.Match[str], lowered: set[str], mid: set[str]) -> bool:

@@ -31,6 +31,15 @@ _STEMS = (
     r"erwart(?:e|en|et)|bedanke|bedanken|danke|zitiere|berichten|berichtet|ankündigen|"
     r"angekündigt|versprech(?:e|en)|versprochen|warn(?:e|en|t)|empfehl(?:e|en)|empfohlen|"
     r"beantragt|beantragen|feststellen|festgestellt|festhalten|anmerken|betont|gefragt|"
+    r"sehe|sehen|sieht|stimme|lese|lesen|liest|nenn(?:e|t|en)|genannt|vorleg(?:e|en|t)|"
+    r"vorzulegen|vorgelegt|beschließ(?:e|en|t)|beschlossen|bezeichn(?:e|en|et)|"
+    r"wiederhol(?:e|en|t)|beklag(?:e|en|t)|darleg(?:e|en|t)|dargelegt|vereinbart|"
+    r"ausführ(?:e|en|t)|ausgeführt|befürwort(?:e|en|et)|verkünd(?:e|en|et)|ankündigt|"
+    r"verteidig(?:e|en|t)|mitteil(?:e|en|t)|mitgeteilt|informier(?:e|en|t)|eingehen|"
+    r"eingegangen|geworben|bescheinig(?:e|en|t)|begrüß(?:e|en|t)|zustimmen|"
+    r"(?:gehe|geht|gehen)(?=\s+(?:\w+\s+){0,4}?davon\s+aus\b)|"
+    r"(?:halte|halten|hält)(?=(?:\s+[\w-]+){0,6}\s+für\b)|"
+    r"weis(?:e|en|t)(?=(?:\s+[\w-]+){0,8}\s+zurück\b)|"
     r"bin\s+(?:(?:\w+\s+){0,3})?(?:überzeugt|der\s+(?:festen\s+)?(?:Überzeugung|Meinung|Ansicht))"
 )
 _FRAMES = (r"aus\s+(?:meiner|unserer)\s+Sicht|(?:meiner|unserer)\s+Meinung\s+nach|"
@@ -43,6 +52,10 @@ _OPINION_OWNER = re.compile(r"meiner|unserer|meinen", re.IGNORECASE)
 _NOT_OBJECT = frozenset({"auch", "jetzt", "muss", "kann", "hat", "haben", "worden", "wird",
                          "werden", "ist", "sind", "doch", "ja", "mir", "mich", "uns", "nur",
                          "noch", "immer", "schon", "daran", "darauf", "dazu", "hier", "sich"})
+_AUXILIARIES = frozenset({"hat", "haben", "habe", "hatte", "hatten", "wird", "werden", "worden",
+                          "wurde", "wurden", "ist", "sind", "war", "muss", "müssen", "kann",
+                          "können", "will", "wollen", "soll", "sollen", "darf", "möchte"})
+_PRONOUN_OBJECTS = frozenset({"das", "was", "dies", "es", "die", "welche", "dem"})
 _PARTICLES = frozenset({"auf", "hin", "an", "vor", "fest", "zu"})  # separable verb particles
 _CLAUSE_END = re.compile(r"[.!?;]|\s[–—-]\s|$")
 
@@ -83,7 +96,10 @@ class Events(Reported):
         after = re.compile(r"\s*[,:]\s*").match(self.text, cue.end(), end)
         if after:
             return self._span(after.end(), end, who)
-        if not WORDS.search(self.text, cue.end(), end):  # clause-final cue: its object precedes
+        if self._verb_final(cue.end(), end):  # clause-final cue: its object precedes
+            pronoun = self._pronoun_object(cue.start())
+            if pronoun is not None:
+                return self._span(pronoun.start(), pronoun.end(), who)
             start = max(self.sentence_start(cue.start()), who.end)
             start = self._skip_finite(start, cue.start())
             return self._span(start, cue.start(), who)
@@ -97,6 +113,20 @@ class Events(Reported):
         if len(obj) < 2 or obj[0].group().lower() in _NOT_OBJECT:
             return None  # "…, sagt man auch", "hat gesagt": no message of its own
         return self._span(start, stop.end() if stop else end, who)
+
+    def _verb_final(self, pos: int, end: int) -> bool:
+        """Nothing but auxiliaries follow the cue in its clause ("gesagt hat", "sagen muss")."""
+        return all(w.lower() in _AUXILIARIES for w in WORDS.findall(self.text, pos, end))
+
+    def _pronoun_object(self, cue_start: int) -> re.Match[str] | None:
+        """"das haben Sie gesagt", "was der Kollege gesagt hat": a relative or demonstrative
+        pronoun opening a verb-final clause is the cue's object, the whole message."""
+        clause = max(self.sentence_start(cue_start), *(
+            self.text.rfind(mark, 0, cue_start) + len(mark) for mark in (",", " - ", " – ", ";")))
+        first = WORDS.search(self.text, clause, cue_start)
+        if first and first.group().lower() in _PRONOUN_OBJECTS:
+            return first
+        return None
 
     def _frame_event(self, frame: re.Match[str]) -> Quote | None:
         owner = _OPINION_OWNER.search(frame.group())
@@ -112,7 +142,8 @@ class Events(Reported):
 
     def _event_speaker(self, cue: re.Match[str]) -> Mention | None:
         """The subject pronoun opening the clause, or just before or after the cue, else a
-        name before it."""
+        name in its clause before it, or right after it ("fordert die AfD"), else any name
+        earlier in the sentence."""
         sent = self.sentence_start(cue.start())
         clause = self.text.rfind(",", sent, cue.start()) + 1 or sent
         before = list(WORDS.finditer(self.text, clause, cue.start()))
@@ -122,7 +153,9 @@ class Events(Reported):
                 if self.is_pronoun(word.group()):
                     return self.pronoun(word)
                 return Mention(word.start(), word.end(), word.group(), True)
-        return self.pick(sent, cue.start())
+        return (self.pick(clause, cue.start())
+                or self.inverted(cue.end(), self._clause_end(cue.end()))
+                or self.pick(sent, cue.start()))
 
     def _skip_finite(self, start: int, cue_start: int) -> int:
         """"Ich möchte mich … bedanken": the message starts after modal/auxiliary and reflexive."""

@@ -121,7 +121,7 @@ PRONOUNS: dict[str, frozenset[str]] = {
 SELF: dict[str, frozenset[str]] = {
     "en": frozenset({"i", "we"}),
     "fr": frozenset({"je", "nous"}),
-    "de": frozenset({"ich", "wir"}),
+    "de": frozenset({"ich", "wir", "man"}),  # "man sagt": the generic speaker as written
     "es": frozenset({"yo", "nosotros"}),
     "it": frozenset({"io", "noi"}),
     "pt": frozenset({"eu", "nós"}),
