@@ -8,6 +8,8 @@ one line on stderr, ``newsdesk: <where>: <what>``, and a non-zero exit status.
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -17,8 +19,10 @@ from typing import Any
 import click
 
 from newsdesk import __version__
+from newsdesk.enrich import Enricher
+from newsdesk.enrich.annotate import DEFAULT_WINDOW, annotate_lines
 from newsdesk.errors import InputError, NewsdeskError
-from newsdesk.model import Article
+from newsdesk.model import Article, Enrichment, Quote
 from newsdesk.pipeline import Pipeline, Report, extract_file
 from newsdesk.settings import SETTINGS, Settings, load_settings, settings_markdown
 from newsdesk.sources.opml import write_opml
@@ -288,9 +292,12 @@ def _article_or_fail(article_id: int) -> Article:
     return article
 
 
-def _print_article(article: Article, fmt: str) -> None:
+def _print_article(article: Article, fmt: str, found: Enrichment | None = None) -> None:
+    """JSON: the article's keys plus "entities", "quotes" and "times" (empty lists when
+    the article is not enriched yet)."""
     if fmt == "json":
-        _emit_json(article.to_json())
+        lists = found.to_json() if found else {"entities": [], "quotes": [], "times": []}
+        _emit_json({**article.to_json(), **lists})
         return
     click.echo(article.title or "(untitled)")
     meta = [article.source, _iso_or_none(article.published), article.language]
@@ -306,8 +313,9 @@ def _print_article(article: Article, fmt: str) -> None:
 @click.argument("article_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def show(article_id: int, as_json: bool) -> None:
-    """Show one stored article."""
-    _print_article(_article_or_fail(article_id), "json" if as_json else "text")
+    """Show one stored article (with its entities, quotes and times in --json)."""
+    found = _state().store.get_enrichment(article_id) if as_json else None
+    _print_article(_article_or_fail(article_id), "json" if as_json else "text", found)
 
 
 @cli.command()
@@ -320,7 +328,112 @@ def extract(path: str, now: str | None, base_url: str | None, fmt: str) -> None:
     """Extract one HTML page or app copy and print it (nothing is stored)."""
     article = extract_file(path, _state().settings, now=_parse_when(now, "--now"),
                            base_url=base_url)
-    _print_article(article, fmt)
+    found = None
+    if fmt == "json":
+        found = Enricher().enrich(article.text, article.language, article.published,
+                                  article.title)
+    _print_article(article, fmt, found)
+
+
+@cli.command()
+@click.argument("source", metavar="INPUT.jsonl", type=click.File("rb"))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Where to write the annotations (default: stdout).")
+@click.option("--strict", is_flag=True, help="Stop at the first malformed line.")
+@click.option("--spacy", type=click.Choice(["auto", "never", "require"]), default="auto",
+              show_default=True, help="Use spaCy NER where a model package is installed.")
+@click.option("--window", default=DEFAULT_WINDOW, show_default=True, type=click.IntRange(0),
+              help="Look-ahead lines whose words feed the entity statistics.")
+def annotate(source: Any, output: Any, strict: bool, spacy: str, window: int) -> None:
+    """Annotate a JSONL corpus: entities, quotes and times of each line's text.
+
+    Lines are {"id", "text", "lang" (or null), "published" (ISO 8601 or null), "title"}.
+    Each good line gives one output line, in input order. A malformed line is reported as
+    `newsdesk: FILE:LINE: ...` and skipped (the exit status is then 1); --strict stops there.
+    """
+    enricher = Enricher(use_spacy={"auto": None, "never": False, "require": True}[spacy])
+    path = getattr(source, "name", "-")
+    with _progress("annotating", _size(source)) as advance:
+        written, failed = annotate_lines(
+            source, "<stdin>" if path == "-" else path, enricher, output, strict=strict,
+            window=window, progress=advance,
+            on_error=lambda e: click.echo(f"newsdesk: {e}", err=True))
+    if not _state().quiet:
+        click.echo(f"{written} annotated, {failed} failed", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _size(stream: Any) -> int | None:
+    """The byte size of a regular input file (for the progress bar), else None."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, AttributeError, ValueError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+@cli.command()
+@click.option("--all", "redo_all", is_flag=True, help="Re-enrich every article.")
+def enrich(redo_all: bool) -> None:
+    """Enrich stored articles not enriched by this version of the enricher (or --all)."""
+    pipeline = _state().pipeline()
+    try:
+        with _progress("enriching") as advance:
+            report = pipeline.enrich_stored(redo_all=redo_all, progress=advance)
+    finally:
+        pipeline.close()
+    for error in report.errors:
+        click.echo(f"newsdesk: {error}", err=True)
+    if not _state().quiet:
+        click.echo(f"{report.enriched} enriched, {len(report.errors)} errors", err=True)
+    if report.errors and not report.enriched:
+        sys.exit(1)
+
+
+ENTITY_TYPES = ("PER", "LOC", "ORG", "EVT", "PRO", "MISC")
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--type", "kind", type=click.Choice(ENTITY_TYPES, case_sensitive=False))
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def entities(query: str | None, kind: str | None, limit: int, as_json: bool) -> None:
+    """People, places and organisations of the stored articles, most mentioned first."""
+    found = _state().store.list_entities(type=kind, query=query, limit=limit)
+    if as_json:
+        _emit_json([{"id": e.id, "type": e.type, "name": e.name, "mentions": e.mentions,
+                     "articles": e.articles,
+                     "names": {lang: [{"name": n, "mentions": c} for n, c in names]
+                               for lang, names in e.names.items()}} for e in found])
+        return
+    for e in found:
+        names = "; ".join(f"{lang or '?'}: " + ", ".join(f"{n} ({c})" for n, c in names)
+                          for lang, names in e.names.items())
+        click.echo(f"{e.type:<4} {e.name}  [{e.id}]  {e.mentions} mentions in {e.articles} "
+                   f"articles\n     {names}")
+
+
+@cli.command()
+@click.option("--speaker", help="Only quotes of this speaker (any of their names, any case).")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def quotes(speaker: str | None, limit: int, as_json: bool) -> None:
+    """Quotations in the stored articles, newest first."""
+    found = _state().store.quotes_by(speaker, limit)
+    if as_json:
+        _emit_json([{"article_id": article_id, **_quote_json(q)} for article_id, q in found])
+        return
+    for article_id, q in found:
+        said = f"«{q.text}»" if q.direct else f"(reported) {q.text}"
+        click.echo(f"[{article_id}] {q.speaker or '?'}: {said}")
+
+
+def _quote_json(q: Quote) -> dict[str, Any]:
+    return {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+            "speaker_entity": q.speaker_entity, "speaker_start": q.speaker_start,
+            "speaker_end": q.speaker_end, "direct": q.direct}
 
 
 @cli.command()

@@ -366,3 +366,31 @@ class SavedSearch:
     name: str
     query: str
     filters: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Enrichment:
+    """What enrichment found in one article's text, and which enricher found it.
+
+    `time_sentences[i]` is the (start, end) of the sentence holding `times[i]`, so a story
+    timeline can say what happened when. `to_json` gives the `newsdesk annotate` lists.
+    """
+
+    language: str | None
+    version: str
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    time_sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """`entities`, `quotes` and `times` in the documented annotate format."""
+        return {
+            "entities": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
+                          "entity": m.entity, "name": m.name} for m in self.mentions],
+            "quotes": [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+                        "speaker_entity": q.speaker_entity, "speaker_start": q.speaker_start,
+                        "speaker_end": q.speaker_end, "direct": q.direct} for q in self.quotes],
+            "times": [{"start": t.start, "end": t.end, "text": t.text, "value": t.value,
+                       "granularity": t.granularity} for t in self.times],
+        }

@@ -75,6 +75,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("respect_robots", _bool, True, "Obey robots.txt when fetching article pages."),
     Setting("fetch_pages", _bool, True,
             "Fetch each new entry's article page (else store the feed's own content)."),
+    Setting("enrich", _bool, True,
+            "Enrich imported and polled articles (entities, quotes, times) as they are stored."),
     Setting("per_host_concurrency", int, 2, "Simultaneous requests to one host."),
     Setting("poll_concurrency", int, 8, "Feeds fetched at the same time by the poller."),
     Setting("poll_tick", float, 10.0,

@@ -46,7 +46,7 @@ def test_upgrade_0001_to_0002_keeps_data(store_url: str,
         old.close()
     new = open_store(store_url)
     try:
-        assert _version(new) == ["0002"]
+        assert _version(new) == ["0003"]
         assert [new.get_article(i) for i in ids] == before
         assert new.list_feeds() == [feed]
         admin = new.create_user("admin", "h", is_admin=True).id or 0

@@ -12,7 +12,7 @@ returns an object satisfying `Store` (see base.py for the contract).
 from __future__ import annotations
 
 from newsdesk.errors import StoreError
-from newsdesk.store.base import SaveResult, SaveStatus, Store
+from newsdesk.store.base import EntitySummary, SaveResult, SaveStatus, Store
 from newsdesk.store.engine import create_store_engine, migrate
 from newsdesk.store.rows import MARK_END, MARK_START, content_hash
 from newsdesk.store.sqlstore import SqlStore
@@ -20,6 +20,7 @@ from newsdesk.store.sqlstore import SqlStore
 __all__ = [
     "MARK_END",
     "MARK_START",
+    "EntitySummary",
     "SaveResult",
     "SaveStatus",
     "SqlStore",

@@ -15,7 +15,9 @@ from typing import Any, Literal, Protocol
 from newsdesk.model import (
     Article,
     ArticleFilter,
+    Enrichment,
     Feed,
+    Quote,
     RiverItem,
     SavedSearch,
     SearchHit,
@@ -32,6 +34,19 @@ class SaveResult:
 
     article_id: int
     status: SaveStatus
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """An entity as `list_entities` gives it: counts over all articles, and its names per
+    language (most mentioned first) as written in the articles."""
+
+    id: str
+    type: str
+    name: str
+    mentions: int
+    articles: int
+    names: dict[str, list[tuple[str, int]]]
 
 
 class Store(Protocol):
@@ -113,6 +128,30 @@ class Store(Protocol):
 
     def article_history(self, article_id: int) -> list[tuple[str, datetime]]:
         """Earlier content hashes of an article with when each was replaced, oldest first."""
+        ...
+
+    # --- enrichment: entities, quotes and times of articles -----------------------------
+    def save_enrichment(self, article_id: int, enrichment: Enrichment) -> None:
+        """Replace the article's enrichment in one transaction (saving twice changes
+        nothing). InputError for an unknown article."""
+        ...
+
+    def get_enrichment(self, article_id: int) -> Enrichment | None: ...
+
+    def articles_to_enrich(self, version: str | None, batch: int = 100) -> Iterator[Article]:
+        """Articles by id whose enrichment is missing, of another version or older than
+        their text (every article when `version` is None), read in short batches."""
+        ...
+
+    def list_entities(self, type: str | None = None, query: str | None = None,
+                      limit: int = 50) -> list[EntitySummary]:
+        """Most mentioned first; `query` matches any of their names, ignoring case."""
+        ...
+
+    def quotes_by(self, speaker: str | None = None,
+                  limit: int = 50) -> list[tuple[int, Quote]]:
+        """(article_id, quote), newest article first; `speaker` matches the speaker's
+        name or any name of the speaker's entity, ignoring case."""
         ...
 
     # --- search and upkeep ---------------------------------------------------------

@@ -15,11 +15,13 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, text
 
 from newsdesk.errors import InputError, StoreError
-from newsdesk.model import Article, Feed, SearchHit
+from newsdesk.model import Article, Enrichment, Feed, Quote, SearchHit
 from newsdesk.store import articles as article_sql
+from newsdesk.store import enrichment as enrichment_sql
+from newsdesk.store import enrichment_read
 from newsdesk.store import feeds as feed_sql
 from newsdesk.store import search as search_sql
-from newsdesk.store.base import SaveResult
+from newsdesk.store.base import EntitySummary, SaveResult
 from newsdesk.store.engine import read_connection, table_exists, write_transaction
 from newsdesk.store.sqlreader import ReaderMethods
 
@@ -128,6 +130,38 @@ class SqlStore(ReaderMethods):
     def article_history(self, article_id: int) -> list[tuple[str, datetime]]:
         with self._read() as conn:
             return article_sql.history(conn, article_id)
+
+    # --- enrichment ----------------------------------------------------------------------
+    def save_enrichment(self, article_id: int, enrichment: Enrichment) -> None:
+        with self._write() as conn:
+            enrichment_sql.save(conn, article_id, enrichment, _now())
+
+    def get_enrichment(self, article_id: int) -> Enrichment | None:
+        with self._read() as conn:
+            return enrichment_read.get(conn, article_id)
+
+    def articles_to_enrich(self, version: str | None, batch: int = 100) -> Iterator[Article]:
+        """Keyset by id, each batch its own short read: articles enriched meanwhile (or
+        again, with version None) are never handed out twice."""
+        size = _positive("batch", batch)
+        last_id = 0
+        while True:
+            with self._read() as conn:
+                page = enrichment_read.to_enrich(conn, version, last_id, size)
+            yield from page
+            if len(page) < size:
+                return
+            last_id = page[-1].id or last_id
+
+    def list_entities(self, type: str | None = None, query: str | None = None,
+                      limit: int = 50) -> list[EntitySummary]:
+        with self._read() as conn:
+            return enrichment_read.list_entities(conn, type, query, _positive("limit", limit))
+
+    def quotes_by(self, speaker: str | None = None,
+                  limit: int = 50) -> list[tuple[int, Quote]]:
+        with self._read() as conn:
+            return enrichment_read.quotes_by(conn, speaker, _positive("limit", limit))
 
     # --- search and upkeep ---------------------------------------------------------
     def search(
