@@ -5,6 +5,7 @@ shingle metric plus trafilatura-style snippets), one worker each, on the same pa
 F1/P/R, the per-language scores and the pages/s (single-core throughput) compare directly.
 
     python benchmarks/extraction.py [--data DIR ...] [--json]
+    python benchmarks/extraction.py --dump [--data DIR] [--page ID ...]   # per-page errors
 
 Default data: both dev folders (`shared/data/extraction-dev`, `…-multilingual`).
 This module is also the baseline's home: the scorer loads `extraction:trafilatura_default`.
@@ -65,12 +66,77 @@ def table(summaries: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _scorer() -> Any:
+    """The shared scorer as a module: its tokenizer and shingles define what an error is."""
+    sys.path.insert(0, str(SCORER.parent))
+    import eval_extract
+
+    return eval_extract
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def _outside(paragraphs: list[str], other: str, scorer: Any) -> list[str]:
+    """Paragraphs whose shingles mostly miss `other`: the block-level errors.
+
+    Shingles run across paragraph ends, as in the scorer (which tokenizes the whole text),
+    so each shingle is judged in the whole text and counted for the paragraph it starts in.
+    """
+    pool = scorer.shingles(scorer.tokens(other))
+    owner: list[int] = []
+    for index, para in enumerate(paragraphs):
+        owner += [index] * len(scorer.tokens(para))
+    toks = scorer.tokens("\n".join(paragraphs))
+    n = scorer.NGRAM
+    hits, totals = [0] * len(paragraphs), [0] * len(paragraphs)
+    for start in range(max(1, len(toks) - n + 1)):
+        gram = tuple(toks[start : start + n])
+        totals[owner[start]] += 1
+        if pool[gram] > 0:
+            pool[gram] -= 1
+            hits[owner[start]] += 1
+    return [p for p, h, t in zip(paragraphs, hits, totals, strict=True) if t and h < 0.5 * t]
+
+
+def error_dump(folder: Path, pages: list[str] | None = None) -> str:
+    """Per page: shingle F1, then predicted paragraphs not in the reference (false positives,
+    "+") and reference paragraphs the prediction misses ("-"), worst pages first."""
+    from newsdesk.extract import extract_text
+
+    scorer = _scorer()
+    truth, _, files = scorer.load_dataset(folder)
+    rows = []
+    for pid, path in files:
+        reference = truth[pid].get("articleBody")
+        if reference is None or (pages and pid not in pages):
+            continue
+        try:
+            predicted = extract_text(scorer.read_page(path))
+        except Exception as exc:  # a crash is an empty prediction, as in the scorer
+            predicted = f"<{type(exc).__name__}>"
+        triple, _ = scorer.shingle_counts(reference, predicted)
+        p, r = scorer._prec(*triple), scorer._rec(*triple)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines = [f"== {pid} F1 {f1:.3f} P {p:.3f} R {r:.3f}  {truth[pid].get('url', '')}"]
+        lines += [f"  + {x[:300]}" for x in _outside(_paragraphs(predicted), reference, scorer)]
+        lines += [f"  - {x[:300]}" for x in _outside(_paragraphs(reference), predicted, scorer)]
+        rows.append((f1, "\n".join(lines)))
+    return "\n".join(text for _, text in sorted(rows))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, action="append", help="dataset folder (repeatable)")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
+    parser.add_argument("--dump", action="store_true", help="per-page error dump (shingle sets)")
+    parser.add_argument("--page", action="append", help="with --dump: only these page ids")
     args = parser.parse_args()
+    if args.dump:
+        print(error_dump((args.data or DEFAULT_DATA)[0], args.page))
+        return
     summaries = run(args.data or DEFAULT_DATA, args.workers)
     print(json.dumps(summaries, indent=1) if args.json else table(summaries))
 

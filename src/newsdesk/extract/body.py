@@ -17,6 +17,7 @@ HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h
 SECTION_LEVELS = ("h2", "h3")
 # Soft hyphens and zero-width spaces are invisible on the page but split words for search.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+MAX_CRUMB_WORDS = 5  # "News » World »" before a title
 TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first paragraph
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
@@ -80,7 +81,17 @@ def _is_title_copy(block: Block, names: set[str]) -> bool:
     text = _squash(block.text)
     if text in names:
         return True
-    return any(text.startswith(name + sep) for name in names for sep in _SUFFIX_SEPARATORS)
+    if any(text.startswith(name + sep) for name in names for sep in _SUFFIX_SEPARATORS):
+        return True
+    return any(_crumb_then(text, name) for name in names)
+
+
+def _crumb_then(text: str, name: str) -> bool:
+    """"Section » Title": the last breadcrumb item is the page's title."""
+    if not text.endswith(name):
+        return False
+    prefix = text[: -len(name)].rstrip()
+    return bool(prefix) and prefix[-1] in "»›>|/" and len(prefix.split()) <= MAX_CRUMB_WORDS
 
 
 def blocks_text(blocks: list[Block]) -> str:

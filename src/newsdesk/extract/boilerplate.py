@@ -140,7 +140,8 @@ _RIGHTS = re.compile(
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|wszelkie prawa zastrzeżone|materiał chroniony prawem|"
     r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|"
-    r"\b(?:unter|under|sous|bajo|na licencji|sotto) (?:der |la |a |the )?(?:licen[cs]e |lizenz )?"
+    r"\b(?:unter|under|sous|en|bajo|na licencji|sotto) (?:der |la |a |the )?"
+    r"(?:licen[cs]e |lizenz )?"
     r"(?:cc[- ]by|creative commons)",
     re.IGNORECASE,
 )

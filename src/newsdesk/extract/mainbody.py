@@ -23,6 +23,7 @@ from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
 from newsdesk.extract.boilerplate import remove_site_boilerplate, strip_boilerplate
 from newsdesk.extract.disclosure import split_disclosure
+from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 
 # Below this, what trafilatura found is a menu item or a button label, not an article.
@@ -77,8 +78,10 @@ def main_body(
     tree = parse_page(page, where) if isinstance(page, str) else page
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(page)
-    blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
     blocks, paywall = strip_boilerplate(blocks)
+    # After the breadcrumbs are gone, so the title's copies are among the first blocks.
+    blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
+    blocks = trim_edges(blocks)
     if site_boilerplate:
         blocks = remove_site_boilerplate(blocks, site_boilerplate)
     blocks, disclosure = _remove_disclosure(blocks)
