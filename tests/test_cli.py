@@ -47,7 +47,8 @@ def _import_site(nd, tmp_path: Path) -> None:
 def test_help_for_every_command(nd) -> None:
     top = nd("--help").output
     for command in ("add", "import", "poll", "feeds", "remove", "search", "show", "extract",
-                    "export", "serve", "settings"):
+                    "export", "serve", "settings", "annotate", "enrich", "entities", "quotes",
+                    "cluster", "user", "token"):
         assert command in top
         assert "Usage:" in nd(command, "--help").output
 
@@ -203,3 +204,23 @@ def test_extract_html_page_as_text(nd) -> None:
     out = nd("extract", str(SITE / "article1.html")).output
     assert out.startswith("Harbour bridge reopens") and "Delays and overruns" in out
     assert "https://coastal.example/news/harbour-bridge-reopens" in out
+
+
+def test_cluster_batch_keeps_order_and_reports_bad_lines(nd, tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "lang": "en", "title": "Earthquake hits northern Chile",
+         "text": "A magnitude 7.1 earthquake struck northern Chile on Monday, officials said.",
+         "published": "2026-01-20T08:00:00+00:00", "source": "wire"},
+        {"id": "b", "lang": "en", "title": "Chile earthquake: magnitude 7.1 quake in the north",
+         "text": "A magnitude 7.1 earthquake struck northern Chile on Monday, officials said.",
+         "published": "2026-01-20T09:00:00+00:00", "source": "other"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows[:1]) + "\n{not json\n"
+                    + json.dumps(rows[1]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = nd("cluster", str(path), "-o", str(out), ok=False)
+    assert result.exit_code == 1 and f"{path}:2" in result.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", None, "b"]
+    assert lines[0]["story"] == lines[2]["story"] and lines[1]["story"] is None

@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "newsdesk"
 
 ORDER = ["sources", "extract", "enrich", "stories", "store", "pipeline", "web", "cli"]
 BASE = {"model", "errors", "settings", "__init__"}
-SAME_RANK = {"scheduler": "pipeline", "server": "cli", "__main__": "cli"}
+SAME_RANK = {"scheduler": "pipeline", "server": "cli", "__main__": "cli", "commands": "cli"}
 
 
 def _unit(module: str) -> str:

@@ -1,0 +1,223 @@
+"""Story clustering benchmark: newsdesk against a plain online TF-IDF clusterer, same run.
+
+    .venv/bin/python benchmarks/clustering.py [--data PATH] [--json] [--no-throughput]
+
+PATH is a JSONL file or a folder of them (default: ../shared/data/clustering-dev/).
+Both systems are scored with ../shared/tools/eval_cluster.py. newsdesk runs twice:
+with the shipped model (trained on these dev sets: in-sample, for reference) and under
+the held-out protocol of MODEL.md (ECB+: two folds by topic, each fold clustered in the
+full stream by a model trained without its topics; a topic set: a model whose
+cross-language part was trained on the *other* topic set only). Then the assignment
+throughput with 100k synthetic live stories, and live stories over a long synthetic
+stream (memory follows the window).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_cluster import DATA, MONO_SET, XLING_SETS, extract_all, load_rows, train
+
+from newsdesk.stories.batch import cluster_stream
+from newsdesk.stories.cluster import StoryClusterer
+from newsdesk.stories.engine import StoryEngine
+from newsdesk.stories.features import ArticleInput, FeatureExtractor, Features
+from newsdesk.stories.scorer import StoryModel, load_model
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "tools" / "eval_cluster.py"
+KEYS = ("pair_p", "pair_r", "pair_f1", "b3_f1", "ari", "n_pred_clusters", "xling_coverage",
+        "xling_link_p")
+
+
+class CachedExtractor(FeatureExtractor):
+    """Features computed once per data set (same stream order, so the same values)."""
+
+    def __init__(self, feats: list[Features]) -> None:
+        super().__init__()
+        self.cache = {f.id: f for f in feats}
+
+    def extract(self, art: ArticleInput) -> Features:
+        return self.cache.get(art.id) or super().extract(art)
+
+
+def run_newsdesk(rows: list[dict[str, Any]], feats: list[Features],
+                 model: StoryModel | None) -> dict[str, str]:
+    engine = StoryEngine(model=model, extractor=CachedExtractor(feats))
+    lines = [json.dumps({k: r.get(k) for k in ("id", "lang", "title", "text", "published",
+                                               "source")}) for r in rows]
+    return {o["id"]: o["story"] for o in cluster_stream(lines, engine=engine)}
+
+
+def run_baseline(rows: list[dict[str, Any]], threshold: float = 0.3) -> dict[str, str]:
+    """Plain online TF-IDF: online IDF, centroid cosine, best cluster over a threshold."""
+    df: Counter[str] = Counter()
+    centroids: list[Counter[str]] = []
+    out = {}
+    for n, r in enumerate(rows, 1):
+        tf = Counter(w for w in ((r.get("title") or "") + " " + r["text"]).lower().split()
+                     if w.isalnum())
+        df.update(tf.keys())
+        vec = {w: (1 + math.log(c)) * math.log((n + 1) / (df[w] + 0.5)) for w, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vec = {w: v / norm for w, v in vec.items()}
+        best, best_cos = -1, threshold
+        for i, cen in enumerate(centroids):
+            cnorm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
+            cos = sum(v * cen.get(w, 0.0) for w, v in vec.items()) / cnorm
+            if cos >= best_cos:
+                best, best_cos = i, cos
+        if best < 0:
+            centroids.append(Counter())
+            best = len(centroids) - 1
+        centroids[best].update(vec)
+        out[r["id"]] = f"b{best}"
+    return out
+
+
+def score(rows: list[dict[str, Any]], pred: dict[str, str]) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        gold_path, pred_path = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        gold_path.write_text("".join(json.dumps({"id": r["id"], "cluster": r["cluster"],
+                                                 "lang": r["lang"]}) + "\n" for r in rows))
+        pred_path.write_text("".join(json.dumps({"id": r["id"], "cluster": pred[r["id"]]})
+                                     + "\n" for r in rows))
+        done = subprocess.run([sys.executable, str(EVAL), str(gold_path), str(pred_path),
+                               "--json"], capture_output=True, text=True, check=True)
+    scores = json.loads(done.stdout)["scores"]
+    out = {k: round(float(v), 4) for k, v in scores["all"].items() if k in KEYS}
+    if "crosslingual" in scores:
+        out["xl_pair_f1"] = round(float(scores["crosslingual"].get("pair_f1", 0.0)), 4)
+    return out
+
+
+def heldout(name: str, rows: list[dict[str, Any]], feats: list[Features],
+            data: Path) -> dict[str, Any]:
+    """Held-out protocol of MODEL.md (see module doc)."""
+    if name == MONO_SET:
+        topics = sorted({r["topic"] for r in rows})
+        folds = [set(topics[0::2]), set(topics[1::2])]
+        pred: dict[str, str] = {}
+        for i, fold in enumerate(folds):
+            other = folds[1 - i]
+            model = _model(train(data, other, XLING_SETS))
+            run = run_newsdesk(rows, feats, model)
+            pred.update({r["id"]: f"f{i}{run[r['id']]}" for r in rows if r["topic"] in fold})
+        return score(rows, pred)
+    others = [s for s in XLING_SETS if s != name]
+    return score(rows, run_newsdesk(rows, feats, _model(train(data, None, others))))
+
+
+def _model(data: dict[str, Any]) -> StoryModel:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
+        json.dump(data, fh)
+    return load_model(fh.name)
+
+
+def throughput(live: int = 100_000, articles: int = 2_000, seed: int = 7) -> dict[str, Any]:
+    """Assignment step only (features prebuilt) with `live` synthetic live stories."""
+    rng = random.Random(seed)
+    clusterer = StoryClusterer(load_model(), window=timedelta(days=3650), max_live=live + articles)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for i in range(live):
+        story = clusterer.new_story()
+        f = _synthetic(rng, f"l{i}", start)
+        clusterer._join(story, f)
+    t0 = time.perf_counter()
+    for i in range(articles):
+        clusterer.add(_synthetic(rng, f"a{i}", start))
+    rate = articles / (time.perf_counter() - t0)
+    return {"live_stories": live, "articles": articles, "articles_per_s": round(rate, 1)}
+
+
+def memory_over_time(days: int = 60, per_day: int = 300, seed: int = 3) -> dict[str, Any]:
+    """Live stories over a long synthetic stream: flat once the window is full."""
+    rng = random.Random(seed)
+    clusterer = StoryClusterer(load_model(), window=timedelta(days=4))
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    peak, by_day = 0, []
+    for d in range(days):
+        for i in range(per_day):
+            clusterer.add(_synthetic(rng, f"{d}-{i}", start + timedelta(days=d, seconds=i)))
+            peak = max(peak, len(clusterer.live))
+        by_day.append(len(clusterer.live))
+        clusterer.take_expired()
+    return {"days": days, "articles": days * per_day, "live_at_day_10_30_60":
+            [by_day[9], by_day[29], by_day[-1]], "peak_live": peak,
+            "index_keys": len(clusterer.index)}
+
+
+def _synthetic(rng: random.Random, fid: str, when: datetime) -> Features:
+    """A random article over a Zipf-like vocabulary of 50k words and 20k entities."""
+    def zipf(n: int, k: int, prefix: str) -> dict[str, float]:
+        keys = {f"{prefix}{int(n ** rng.random()) }" for _ in range(k)}
+        return {key: 1 / math.sqrt(len(keys)) for key in keys}
+    terms, ents, names = zipf(50_000, 60, "w"), zipf(20_000, 6, "E"), zipf(30_000, 20, "g")
+    f = Features(fid, rng.choice(["en", "de", "fr", "ru"]), when, terms, ents, names,
+                 frozenset(), frozenset())
+    f.keys = ([f"e:{k}" for k in ents] + [f"g:{k}" for k in list(names)[:6]]
+              + [f"t:{k}" for k in list(terms)[:12]])
+    return f
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-throughput", action="store_true")
+    args = ap.parse_args(argv)
+    paths = sorted(args.data.glob("*.jsonl")) if args.data.is_dir() else [args.data]
+    data_dir = args.data if args.data.is_dir() else args.data.parent
+    report: dict[str, Any] = {"machine": _machine(), "date": time.strftime("%Y-%m-%d")}
+    for path in paths:
+        rows = load_rows(path)
+        t0 = time.perf_counter()
+        feats = extract_all(path.stem, rows)
+        report[path.stem] = {
+            "articles": len(rows), "features_s_cached": round(time.perf_counter() - t0, 1),
+            "baseline_tfidf": score(rows, run_baseline(rows)),
+            "newsdesk_shipped_insample": score(rows, run_newsdesk(rows, feats, None)),
+            "newsdesk_heldout": heldout(path.stem, rows, feats, data_dir)}
+    if not args.no_throughput:
+        report["throughput"] = throughput()
+        report["memory"] = memory_over_time()
+    print(json.dumps(report, indent=1) if args.json else _table(report))
+    return 0
+
+
+def _machine() -> str:
+    import os
+    import platform
+    cpu = next((line.split(":", 1)[1].strip() for line in
+                Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+               platform.processor())
+    return f"{platform.machine()}, nproc {os.cpu_count()}, {cpu}"
+
+
+def _table(report: dict[str, Any]) -> str:
+    lines = [f"{report['date']} {report['machine']}"]
+    for name, res in report.items():
+        if isinstance(res, dict) and "baseline_tfidf" in res:
+            for system in ("baseline_tfidf", "newsdesk_shipped_insample", "newsdesk_heldout"):
+                lines.append(f"{name:22} {system:28} " + " ".join(
+                    f"{k}={v}" for k, v in res[system].items()))
+    for extra in ("throughput", "memory"):
+        if extra in report:
+            lines.append(f"{extra}: {report[extra]}")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

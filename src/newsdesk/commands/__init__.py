@@ -1,0 +1,1 @@
+"""The `newsdesk` subcommands, grouped by what they work on; `newsdesk.cli` assembles them."""

@@ -1,0 +1,131 @@
+"""Online story clustering: each article, in arrival order, joins a live story or starts one.
+
+Candidates come from an inverted index (entity ids, name keys, distinctive terms) over
+the *live* stories only; a story whose last article is older than the window is
+expired and leaves the index, so memory follows the window, not the history. Among
+the candidates, the shipped model (`scorer`) turns the similarities (`similarity`) into
+a probability; the best candidate over its threshold wins, else a new story begins.
+
+The stream clock is the latest publication time seen; an article without one arrives
+"now" on that clock. Where no article has a time at all (some archives), `max_live`
+bounds the live set instead, evicting the least recently updated story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict
+from datetime import timedelta
+
+from newsdesk.stories.features import Features
+from newsdesk.stories.scorer import StoryModel, load_model
+from newsdesk.stories.similarity import features_for
+from newsdesk.stories.story import Story
+
+__all__ = ["Decision", "StoryClusterer"]
+
+DEFAULT_WINDOW = timedelta(days=4)
+
+
+class Decision:
+    """Where an article went: its story id, the probability and whether it was new."""
+
+    __slots__ = ("new", "probability", "story")
+
+    def __init__(self, story: int, probability: float, new: bool) -> None:
+        self.story, self.probability, self.new = story, probability, new
+
+
+class StoryClusterer:
+    """The live stories, their inverted index and the assignment step (see module doc)."""
+
+    def __init__(self, model: StoryModel | None = None, *, window: timedelta = DEFAULT_WINDOW,
+                 max_live: int = 200_000, max_candidates: int = 12,
+                 max_postings: int = 2_000) -> None:
+        self.model = model or load_model()
+        self.window = window.total_seconds()
+        self.max_live = max_live
+        self.max_candidates = max_candidates
+        self.max_postings = max_postings
+        self.live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
+        self.index: dict[str, set[int]] = {}
+        self.clock: float | None = None
+        self.next_id = 1
+        self.expired: list[Story] = []  # stories expired since the last `take_expired`
+
+    def add(self, f: Features, *, into: int | None = None) -> Decision:
+        """Assign one article; `into` forces a live story (a duplicate joins its original's)."""
+        self._advance(f)
+        if into is not None and into in self.live:
+            self._join(self.live[into], f)
+            return Decision(into, 1.0, False)
+        best, prob = self.best(f)
+        if best is not None:
+            self._join(best, f)
+            return Decision(best.id, prob, False)
+        story = self.new_story()
+        self._join(story, f)
+        return Decision(story.id, prob, True)
+
+    def best(self, f: Features) -> tuple[Story | None, float]:
+        """The most probable candidate over its threshold, with its probability."""
+        best: Story | None = None
+        best_p = 0.0
+        for story in self.candidates(f):
+            kind, x = features_for(f, story)
+            p, threshold = self.model.decide(kind, x)
+            if p >= threshold and p > best_p:
+                best, best_p = story, p
+        return best, best_p
+
+    def candidates(self, f: Features) -> list[Story]:
+        """Live stories sharing index keys with `f`, most shared first."""
+        hits: Counter[int] = Counter()
+        for key in f.keys:
+            posting = self.index.get(key)
+            if posting and len(posting) <= self.max_postings:
+                hits.update(posting)
+        return [self.live[sid] for sid, _ in hits.most_common(self.max_candidates)]
+
+    def new_story(self) -> Story:
+        story = Story(self.next_id)
+        self.next_id += 1
+        self.live[story.id] = story
+        return story
+
+    def reindex(self, story: Story, keys: set[str] | None = None) -> None:
+        for key in keys if keys is not None else story.keys:
+            self.index.setdefault(key, set()).add(story.id)
+
+    def drop(self, story: Story) -> None:
+        """Remove a story from the live set and the index."""
+        self.live.pop(story.id, None)
+        for key in story.keys:
+            posting = self.index.get(key)
+            if posting is not None:
+                posting.discard(story.id)
+                if not posting:
+                    del self.index[key]
+
+    def take_expired(self) -> list[Story]:
+        out, self.expired = self.expired, []
+        return out
+
+    def _join(self, story: Story, f: Features) -> None:
+        before = set(story.keys)
+        story.add(f)
+        story.clock = self.clock or 0.0
+        self.live.move_to_end(story.id)
+        self.reindex(story, story.keys - before)
+
+    def _advance(self, f: Features) -> None:
+        """Move the clock to the article's time and expire what fell out of the window."""
+        if f.time is not None:
+            ts = f.time.timestamp()
+            self.clock = ts if self.clock is None else max(self.clock, ts)
+        while self.live:
+            oldest = next(iter(self.live.values()))
+            too_old = self.clock is not None and oldest.clock < self.clock - self.window
+            if not too_old and len(self.live) < self.max_live:
+                break
+            self.drop(oldest)
+            self.expired.append(oldest)

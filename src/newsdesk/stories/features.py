@@ -1,0 +1,197 @@
+"""The representation of one article for story clustering.
+
+Several views, so that a decision never rests on one signal: TF-IDF over word stems of
+title and body (the title counted twice), canonical entity ids from enrichment (the
+same id for "Putina", "Путін" and "Poutine"), transliterated name keys with their
+character n-grams (names the recogniser missed still meet across scripts), the days
+and years the text mentions (sister events of one kind differ there), and the
+publication time. IDF is learned online from the stream itself (`OnlineIdf`), so the
+weights follow what is common in the news right now and need no corpus shipped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from newsdesk.enrich.entities import EntityRecognizer
+from newsdesk.enrich.identity import token_key
+from newsdesk.enrich.times import find_times
+
+__all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
+
+Vector = dict[str, float]
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_NAME = re.compile(r"(?<![\w.])[^\W\d_][^\W_]{2,}")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"«„“]\s*)$")
+_STEM = 6  # prefix stemming: cheap, language-agnostic, good enough for inflected languages
+_TOP_TERMS = 12  # distinctive terms an article puts in the candidate index
+_MAX_CHARS = 5000  # the lead carries the story; enrichment cost grows with length
+
+
+@dataclass
+class ArticleInput:
+    """What clustering needs of an article (the batch line, or a stored Article)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    lang: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Features:
+    """The views of one article; vectors are sparse dicts, L2-normalised."""
+
+    id: str
+    lang: str
+    time: datetime | None
+    terms: Vector
+    entities: Vector
+    names: Vector
+    days: frozenset[str]
+    years: frozenset[str]
+    persons: dict[str, float] = field(default_factory=dict)  # PER entity ids: share of mentions
+    keys: list[str] = field(default_factory=list)  # candidate-index keys, best first
+    embedding: np.ndarray | None = None
+
+
+class OnlineIdf:
+    """Document frequencies learned from the stream; bounded by pruning singletons.
+
+    Pruning forgets words seen once when the table is full: they carry no evidence yet
+    for a future article, and this keeps memory independent of the length of history.
+    """
+
+    def __init__(self, max_keys: int = 400_000) -> None:
+        self.df: Counter[str] = Counter()
+        self.docs = 0
+        self.max_keys = max_keys
+
+    def observe(self, keys: set[str]) -> None:
+        self.docs += 1
+        self.df.update(keys)
+        if len(self.df) > self.max_keys:
+            self.df = Counter({k: v for k, v in self.df.items() if v > 1})
+
+    def weight(self, key: str) -> float:
+        """Smoothed IDF, zero for a key in every document."""
+        return math.log((self.docs + 1) / (self.df.get(key, 0) + 0.5))
+
+
+def words(text: str) -> list[str]:
+    """Lowercase word tokens (letters or digits), no punctuation."""
+    return _WORD.findall(text.lower())
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float], b_norm: float | None = None) -> float:
+    """Cosine of two sparse vectors (`a` normalised; `b_norm` given saves a pass over b)."""
+    if not a or not b:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    dot = sum(v * big.get(k, 0.0) for k, v in small.items())
+    norm = b_norm if b_norm is not None else math.sqrt(sum(v * v for v in b.values()))
+    return dot / norm if norm > 0 else 0.0
+
+
+class FeatureExtractor:
+    """Turns an `ArticleInput` into `Features`, learning IDF as the stream goes."""
+
+    def __init__(self, recognizer: EntityRecognizer | None = None,
+                 embedder: object | None = None) -> None:
+        self.recognizer = recognizer or EntityRecognizer(use_spacy=False)
+        self.idf = OnlineIdf()
+        self.embedder = embedder
+
+    def extract(self, art: ArticleInput) -> Features:
+        body = art.text[:_MAX_CHARS]
+        title = art.title or ""
+        lang = (art.lang or "und").split("-")[0].lower()
+        term_counts = Counter(_stem(w) for w in words(f"{title}\n{title}\n{body}")
+                              if len(w) > 2 or w.isdigit())
+        entity_counts, person_counts = self._entities(f"{title}\n{body}", art.lang)
+        name_counts = _names(f"{title}\n{body}", art.lang)
+        self.idf.observe({f"t:{k}" for k in term_counts} | {f"e:{k}" for k in entity_counts}
+                         | {f"g:{k}" for k in name_counts})
+        terms = self._weigh(term_counts, "t:")
+        entities = self._weigh(entity_counts, "e:")
+        names = self._weigh(name_counts, "g:")
+        days, years = _times(body, art.lang, art.published)
+        total = sum(person_counts.values())
+        persons = {k: c / total for k, c in person_counts.items()}
+        feats = Features(art.id, lang, art.published, terms, entities, names, days, years,
+                         persons)
+        feats.keys = _index_keys(feats)
+        if self.embedder is not None:
+            feats.embedding = self.embedder.embed(f"{title}\n{body[:600]}")  # type: ignore[attr-defined]
+        return feats
+
+    def _entities(self, text: str, lang: str | None) -> tuple[Counter[str], Counter[str]]:
+        """Entity ids (continents left out: too broad) and, apart, the people."""
+        self.recognizer.observe(text, lang)
+        found = [m for m in self.recognizer.find(text, lang)
+                 if m.entity and not m.entity.startswith("cc:1")]
+        return (Counter(m.entity for m in found if m.entity),
+                Counter(m.entity for m in found if m.entity and m.type == "PER"))
+
+    def _weigh(self, counts: Counter[str], prefix: str) -> Vector:
+        """Sublinear TF times online IDF, L2-normalised."""
+        vec = {k: (1 + math.log(c)) * self.idf.weight(prefix + k) for k, c in counts.items()}
+        vec = {k: v for k, v in vec.items() if v > 0}
+        norm = math.sqrt(sum(v * v for v in vec.values()))
+        return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM]
+
+
+def _names(text: str, lang: str | None) -> Counter[str]:
+    """Transliterated keys of capitalised words not opening a sentence, with their
+    character 4-grams, so "Bruxelles"/"Брюссель"/"Brussels" share most of their grams."""
+    out: Counter[str] = Counter()
+    for m in _NAME.finditer(text):
+        word = m.group()
+        if not word[0].isupper() or _SENTENCE_START.search(text[max(0, m.start() - 3):m.start()]):
+            continue
+        key = token_key(word, lang)
+        if len(key) < 3:
+            continue
+        out["w:" + key] += 1
+        padded = f"^{key}$"
+        out.update(padded[i:i + 4] for i in range(len(padded) - 3))
+    return out
+
+
+def _times(text: str, lang: str | None, published: datetime | None,
+           ) -> tuple[frozenset[str], frozenset[str]]:
+    """Days (YYYY-MM-DD) and years (YYYY) the text mentions, publication day left out."""
+    own = published.date().isoformat() if published else None
+    days: set[str] = set()
+    years: set[str] = set()
+    for t in find_times(text, lang, published):
+        value = t.value
+        if re.match(r"\d{4}-\d\d-\d\d", value) and value[:10] != own:
+            days.add(value[:10])
+        if re.match(r"\d{4}(?:$|-)", value):
+            years.add(value[:4])
+    return frozenset(days), frozenset(years)
+
+
+def _index_keys(feats: Features) -> list[str]:
+    """The keys that find candidate stories: entities, then names, then top terms."""
+    ents = sorted(feats.entities, key=feats.entities.__getitem__, reverse=True)[:8]
+    names = sorted((k for k in feats.names if k.startswith("w:")),
+                   key=feats.names.__getitem__, reverse=True)[:6]
+    terms = sorted(feats.terms, key=feats.terms.__getitem__, reverse=True)[:_TOP_TERMS]
+    return [f"e:{k}" for k in ents] + [f"g:{k}" for k in names] + [f"t:{k}" for k in terms]

@@ -1,0 +1,78 @@
+"""The shipped decision model: logistic regressions stored as JSON coefficients.
+
+Training (scikit-learn, `benchmarks/train_cluster.py`) writes `model.json` beside this
+module; at run time the probability is a dot product and a sigmoid in plain Python, so
+clustering needs neither scikit-learn nor a pickle. MODEL.md records the provenance.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from newsdesk.errors import ConfigError
+
+__all__ = ["LinearModel", "StoryModel", "load_model"]
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """One logistic regression over standardised, named features."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    threshold: float
+
+    def probability(self, x: dict[str, float]) -> float:
+        z = self.intercept + sum(
+            c * (x.get(name, 0.0) - m) / s
+            for name, c, m, s in zip(self.features, self.coef, self.mean, self.scale, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> LinearModel:
+        return cls(tuple(data["features"]), tuple(data["coef"]), float(data["intercept"]),
+                   tuple(data["mean"]), tuple(data["scale"]), float(data["threshold"]))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"features": list(self.features), "coef": list(self.coef),
+                "intercept": self.intercept, "mean": list(self.mean),
+                "scale": list(self.scale), "threshold": self.threshold}
+
+
+@dataclass(frozen=True)
+class StoryModel:
+    """The monolingual and the cross-language decision, plus the merge threshold of repair."""
+
+    mono: LinearModel
+    xling: LinearModel
+    merge_threshold: float = 0.9
+    split_threshold: float = 0.05
+
+    def decide(self, kind: str, x: dict[str, float]) -> tuple[float, float]:
+        """(probability, threshold) of the model for `kind` ("mono" or "xling")."""
+        model = self.mono if kind == "mono" else self.xling
+        return model.probability(x), model.threshold
+
+
+def load_model(path: Path | str | None = None) -> StoryModel:
+    """The shipped model, or the JSON file at `path` (for experiments and training)."""
+    where = str(path) if path else "newsdesk/stories/model.json"
+    try:
+        if path is None:
+            text = resources.files("newsdesk.stories").joinpath("model.json").read_text("utf-8")
+        else:
+            text = Path(path).read_text(encoding="utf-8")
+        data = json.loads(text)
+        return StoryModel(LinearModel.from_json(data["mono"]), LinearModel.from_json(data["xling"]),
+                          float(data.get("merge_threshold", 0.9)),
+                          float(data.get("split_threshold", 0.05)))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"story model unreadable: {exc}", where=where) from exc

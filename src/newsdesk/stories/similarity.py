@@ -1,0 +1,86 @@
+"""The similarities between an article and a candidate story, fed to the trained model.
+
+Two feature sets: `mono` when the story already holds articles in the article's language
+(word overlap is then meaningful), `xling` when it does not (only entities, names, dates
+and time can link them). Both are plain dicts of named floats so the shipped model can
+name the features it was trained on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import datetime
+
+import numpy as np
+
+from newsdesk.stories.features import Features, cosine
+from newsdesk.stories.story import Story
+
+__all__ = ["MONO", "XLING", "features_for"]
+
+MONO = ("cos_text", "max_member", "cos_ent", "cov_ent", "cos_names", "day_shared",
+        "day_conflict", "year_conflict", "person_shared", "person_conflict", "log_size")
+XLING = ("cos_text", "cos_ent", "cov_ent", "cos_names", "day_shared", "day_conflict",
+         "year_conflict", "person_shared", "person_conflict", "gap_days", "gap_known",
+         "log_size")
+
+
+def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
+    """("mono" | "xling", named similarities of `f` to `story`)."""
+    kind = "mono" if f.lang in story.langs else "xling"
+    out = {
+        "cos_ent": cosine(f.entities, story.entities, story.norm("entities")),
+        "cov_ent": _coverage(f.entities, story.entities),
+        "cos_names": cosine(f.names, story.names, story.norm("names")),
+        "log_size": math.log(story.size),
+    }
+    out.update(_dates(f, story))
+    out.update(_people(f, story))
+    if kind == "mono":
+        out["cos_text"] = cosine(f.terms, story.centroids.get(f.lang, {}), story.norms.get(f.lang))
+        out["max_member"] = max((cosine(f.terms, m.terms, 1.0) for m in story.members
+                                 if m.lang == f.lang), default=0.0)
+    else:
+        out["cos_text"] = max((cosine(f.terms, vec, story.norms[lang])
+                               for lang, vec in story.centroids.items()), default=0.0)
+        out.update(_gap(f.time, story))
+    if f.embedding is not None and story.embedding is not None:
+        emb = story.embedding
+        out["emb_cos"] = float(np.dot(f.embedding, emb) / (np.linalg.norm(emb) or 1.0))
+    return kind, out
+
+
+def _coverage(vec: dict[str, float], counter: Mapping[str, float]) -> float:
+    """Share of the article's (squared, normalised) weight that the story also has."""
+    return sum(v * v for k, v in vec.items() if k in counter)
+
+
+def _people(f: Features, story: Story) -> dict[str, float]:
+    """Whether the article's main people are the story's: sister events of one kind
+    (two DUI arrests of one team's players) differ mostly in who."""
+    shared = sum(share for pid, share in f.persons.items() if pid in story.persons)
+    lead = max(story.persons, key=story.persons.__getitem__) if story.persons else None
+    conflict = bool(f.persons) and lead is not None and lead not in f.persons and shared < 0.3
+    return {"person_shared": shared, "person_conflict": float(conflict)}
+
+
+def _dates(f: Features, story: Story) -> dict[str, float]:
+    shared_days = any(d in story.days for d in f.days)
+    day_conflict = bool(f.days) and bool(story.days) and not shared_days
+    year_conflict = bool(f.years) and bool(story.years) and not any(
+        y in story.years for y in f.years)
+    return {"day_shared": float(shared_days), "day_conflict": float(day_conflict),
+            "year_conflict": float(year_conflict)}
+
+
+def _gap(time: datetime | None, story: Story) -> dict[str, float]:
+    """Days between the article and the nearest end of the story's time span."""
+    if time is None or story.first is None or story.last is None:
+        return {"gap_days": 0.0, "gap_known": 0.0}
+    if story.first <= time <= story.last:
+        gap = 0.0
+    else:
+        gap = min(abs((time - story.first).total_seconds()),
+                  abs((time - story.last).total_seconds()))
+    return {"gap_days": math.log1p(gap / 86400), "gap_known": 1.0}

@@ -1,0 +1,55 @@
+"""Story clustering end to end on small articles we wrote: each fixture file's lines carry
+an `expect` label, and two articles share a story exactly when they share the label."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from newsdesk.stories import StoryEngine, cluster_stream
+from newsdesk.stories.cluster import StoryClusterer
+from newsdesk.stories.features import ArticleInput, FeatureExtractor
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_articles_share_a_story_exactly_when_expected(path: Path) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expect = {json.loads(line)["id"]: json.loads(line)["expect"] for line in lines}
+    story = {o["id"]: o["story"] for o in cluster_stream(lines, errors="strict")}
+    for a, b in combinations(expect, 2):
+        assert (story[a] == story[b]) == (expect[a] == expect[b]), (a, b, story)
+
+
+def test_duplicates_are_grouped_with_the_first_copy() -> None:
+    engine = StoryEngine()
+    placed = [engine.ingest(_article(json.loads(line)))
+              for line in (FIXTURES / "duplicates.jsonl").read_text().splitlines()]
+    kinds = {p.article: (p.duplicate_of, p.duplicate_kind) for p in placed}
+    assert kinds["copy"] == ("wire", "hash")
+    assert kinds["near"] == ("wire", "near")
+    assert kinds["other"] == (None, None)
+
+
+def test_stories_older_than_the_window_expire() -> None:
+    extractor = FeatureExtractor()
+    clusterer = StoryClusterer(window=timedelta(days=2))
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for day in range(6):
+        art = ArticleInput(f"a{day}", f"Report number {day} about topic{day} in town{day}.",
+                           title=f"Topic{day}", lang="en", published=start + timedelta(days=day))
+        clusterer.add(extractor.extract(art))
+    assert len(clusterer.live) <= 3  # days 3..5 only: the window, not the history
+    assert {s.id for s in clusterer.take_expired()} == {1, 2, 3}
+    assert all(len(p) > 0 for p in clusterer.index.values())
+
+
+def _article(data: dict[str, str]) -> ArticleInput:
+    published = datetime.fromisoformat(data["published"]) if data.get("published") else None
+    return ArticleInput(data["id"], data["text"], title=data["title"], lang=data["lang"],
+                        published=published, source=data["source"])
