@@ -167,3 +167,30 @@ def test_war_against_a_country_is_no_event(recognizer: EntityRecognizer) -> None
     found = {(m.text, m.type) for m in recognizer.find(
         "Rosja prowadzi wojnę przeciwko Ukrainie.", "pl")}
     assert ("Ukrainie", "LOC") in found
+
+
+def test_surname_typed_by_earlier_articles() -> None:
+    """A lone surname takes the type its full name had in other articles (observe)."""
+    recognizer = EntityRecognizer(use_spacy=False)
+    for _ in range(2):
+        recognizer.observe("Wczoraj kanclerz Sebastian Kurz przyjechał do Wiednia.", "pl")
+    found = {m.text: m.type for m in recognizer.find("Z prezydentem zgodził się Kurz.", "pl")}
+    assert found.get("Kurz") == "PER"
+
+
+def test_type_memory_is_bounded() -> None:
+    from newsdesk.enrich.entity_memory import TypeMemory
+
+    memory = TypeMemory(capacity=10)
+    for i in range(50):
+        memory.learn(f"n:x{i}", "PER")
+    memory.learn("n:x49", "PER")
+    assert memory.type_of("n:x49") == "PER"
+    assert len(memory._votes) <= 10
+
+
+def test_given_names_across_scripts_and_cases() -> None:
+    from newsdesk.enrich.entity_firstnames import is_first_name
+
+    assert is_first_name("Władimira", "pl") and is_first_name("Сергея", "ru")
+    assert not is_first_name("Departamentu", "pl") and not is_first_name("МИД", "ru")

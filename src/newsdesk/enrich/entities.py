@@ -15,12 +15,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsdesk.enrich.entities_lexicon import (
-    COUNTRY_ABBREVIATIONS,
-    PERSON_CUES,
-    PLACE_PREPS,
-)
+from newsdesk.enrich.entities_lexicon import PERSON_CUES
+from newsdesk.enrich.entity_firstnames import first_names, is_first_name
+from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_phrases import with_phrases
+from newsdesk.enrich.entity_pieces import pieces
 from newsdesk.enrich.entity_quoted import QUOTED_NAME_LANGS, with_quoted_names
 from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_body, resolve
 from newsdesk.enrich.entity_rules import (
@@ -38,7 +37,7 @@ from newsdesk.enrich.entity_rules import (
 )
 from newsdesk.enrich.entity_stats import WordStats, count_words
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
-from newsdesk.enrich.identity import SLAVIC, token_key
+from newsdesk.enrich.identity import SLAVIC, person_key, token_key
 from newsdesk.enrich.names import Candidate, Token, at_sentence_start, candidates, tokenize
 from newsdesk.enrich.spacy_backend import SpacyBackend
 from newsdesk.model import Mention
@@ -64,15 +63,22 @@ class EntityRecognizer:
     def __init__(self, *, use_spacy: bool | None = None,
                  languages: Sequence[str] | None = None) -> None:
         self.stats = WordStats()
+        self.memory = TypeMemory()
         self.gazetteer = gazetteer()
         self.spacy = SpacyBackend(use_spacy, languages)
         for lang in languages or ():
             self.gazetteer.ensure(_lang(lang))
 
     def observe(self, text: str, lang: str | None) -> None:
-        """Add a document to the corpus statistics (words seen lowercase are not names)."""
+        """Add a document to the corpus statistics (words seen lowercase are not names)
+        and to the memory of people's surnames (`entity_memory`)."""
         code = _lang(lang)
-        self.stats.add(text, tokenize(text), code)
+        tokens = tokenize(text)
+        self.stats.add(text, tokens, code)
+        for cand in candidates(text, tokens):
+            if len(cand.tokens) == 2 and not cand.tokens[1].is_allcaps and is_first_name(
+                    cand.tokens[0].text, code):
+                self.memory.learn("n:" + person_key(cand.words, code), "PER")  # "Sebastian Kurz"
 
     def find(self, text: str, lang: str | None) -> list[Mention]:
         """The entity mentions of `text`, sorted and non-overlapping."""
@@ -83,9 +89,10 @@ class EntityRecognizer:
             spans = self._rule_spans(text, code)
         else:
             spans = [self._typed_model_span(s, code) for s in spans]
-        return resolve(spans, text, code)
+        return resolve(spans, text, code, self.memory)
 
     def _rule_spans(self, text: str, lang: str | None) -> list[Span]:
+        first_names()  # loads the lexicon once, before the first article is timed
         tokens = tokenize(text)
         lower, capital = count_words(text, tokens, lang)
         ctx = DocContext(lang, set(lower), set(capital), *_forms(text, tokens))
@@ -118,7 +125,8 @@ class EntityRecognizer:
         run, place = self._with_place(run, tokens, first, ctx)
         out = []
         prev = cand.prev if run[0] is cand.tokens[0] else []
-        for piece, piece_place in self._pieces(run, place, ctx, prev):
+        for piece, piece_place in pieces(run, place, ctx, self.gazetteer, prev,
+                                            lambda t: self._common(t, ctx)):
             span = self._piece_span(piece, piece_place, cand, cue, ctx)
             if span is not None:
                 out.append(span)
@@ -139,33 +147,6 @@ class EntityRecognizer:
         """A word also written lowercase in the article or the corpus."""
         return seen_lowercase(tok.text, ctx) or self.stats.is_common_word(
             token_key(tok.text, ctx.lang))
-
-    def _pieces(self, run: list[Token], place: Place | None, ctx: DocContext,
-                prev_words: list[str] | None = None) -> list[tuple[list[Token], Place | None]]:
-        """Split "Rosji Władimir Putin" into the place and the person; "МИД Германии" stays."""
-        if place is not None or len(run) == 1:
-            return [(run, place)]
-        last = run[-1]
-        if last.is_allcaps and len(last.text) <= 5 and not org_head_word(last.text) and not any(
-                t.is_allcaps for t in run[:-1]):
-            return [*self._pieces(run[:-1], None, ctx), ([last], None)]  # "d'État TASS"
-        if known_body([run[0].text], ctx.lang) is not None:
-            return [([run[0]], None), *self._pieces(run[1:], None, ctx)]
-        for k in range(len(run) - 1):
-            if k > 1 or (k == 1 and not (run[0].is_allcaps or org_head_word(run[0].text))):
-                break
-            head = self.gazetteer.lookup([run[k].text], ctx.lang) or _abbreviated(run[k].text)
-            if head is not None and head.kind == "city" and not (
-                    k == 0 and prev_words and prev_words[0] in PLACE_PREPS):
-                continue  # "Volodymyr Zelenskyj": a first name that is also a town
-            if head is not None and head.kind != "org":
-                left = run[: k + 1]
-                return [(left, head if k == 0 else None), *self._pieces(run[k + 1:], None, ctx)]
-        if len(run) == 2 and not org_head_word(run[0].text):
-            tail = self.gazetteer.lookup([run[1].text], ctx.lang)
-            if tail is not None and tail.kind == "country":
-                return [([run[0]], None), ([run[1]], tail)]
-        return [(run, None)]
 
     def _piece_span(self, run: list[Token], place: Place | None, cand: Candidate, cue: bool,
                     ctx: DocContext) -> Span | None:
@@ -242,11 +223,6 @@ def _lowercase_head(last: Token, more: list[Token]) -> bool:
 def _adjacent(tokens: list[Token]) -> bool:
     """Tokens separated by single spaces."""
     return all(b.start - a.end == 1 for a, b in itertools.pairwise(tokens))
-
-
-def _abbreviated(word: str) -> Place | None:
-    code = COUNTRY_ABBREVIATIONS.get(word)
-    return Place(f"cc:{code}", code, 10**9, "country") if code else None
 
 
 def _lang(lang: str | None) -> str | None:

@@ -132,7 +132,10 @@ napisał napisała
 
 # Well-known international bodies and their names in other languages/scripts.
 KNOWN_ORGS: dict[str, tuple[str, ...]] = {
-    "European Union": ("EU", "UE", "ЕС", "ЄС", "ЕU", "Евросоюз", "Євросоюз"),
+    "European Union": ("EU", "UE", "ЕС", "ЄС", "ЕU", "Евросоюз", "Євросоюз", "Unia Europejska",
+                       "Evropská unie", "Európska únia", "Европейский союз",
+                       "Європейський союз", "Европейски съюз", "Union européenne",
+                       "Europäische Union"),
     "United Nations": ("UN", "ONU", "ONZ", "OSN", "ООН", "UNO", "VN"),
     "NATO": ("NATO", "OTAN", "НАТО", "NAVO"),
     "Kremlin": ("Kremlin", "Kreml", "Кремль", "Kremlem", "Kremlu", "Kremla"),
@@ -155,9 +158,20 @@ LOC_HEADS = (
     "крае", "края", "краем", "морі", "океан", "залив", "затока", "остров", "острів",
     "полуостров", "півострів", "oblast", "област", "обл", "край", "краю", "район", "obwód",
     "obwodu", "region", "regionu", "регион", "регіон", "река", "реки", "річка", "rzeka",
-    "zatoka", "poloostrov", "półwysep", "mountains", "горы", "гори", "góry",
+    "zatoka", "poloostrov", "półwysep", "półwysp", "cieśnin", "průliv", "пролив", "протока",
+    "полуостров", "півостр", "mountains", "горы", "гори", "góry",
 )
 
+
+# Lowercase nouns for kinds of place that stand before a place's name ("kantonu Zug",
+# "miejscowości Lubmin", "в коммуне X"), matched as prefixes.
+PLACE_CLASS_NOUNS = (
+    "city", "town", "village", "canton", "province", "county", "district", "region",
+    "miast", "miejscowoś", "wsi", "wieś", "gmin", "kanton", "prowincj", "powiat", "półwysp",
+    "měst", "obec", "obc", "vesnic", "poloostrov", "okres",
+    "город", "сел", "посёл", "посел", "деревн", "коммун", "кантон", "провинци", "округ",
+    "полуостров", "земл", "міст", "селищ", "комун", "провінці", "півостров",
+)
 
 # Country abbreviations that CLDR does not list among the territory names.
 COUNTRY_ABBREVIATIONS: dict[str, str] = {

@@ -16,17 +16,23 @@ from dataclasses import dataclass
 from babel import Locale
 
 from newsdesk.enrich.entities_lexicon import COUNTRY_ABBREVIATIONS, KNOWN_ORGS
+from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_rules import is_acronym_of
 from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import fold, person_key, phrase_key, strip_ending
 from newsdesk.enrich.names import tokenize
 from newsdesk.model import Mention
 
+
+def _stems(words: list[str], lang: str | None) -> str:
+    """Inflected forms meet: "Unii Europejskiej" = "Unia Europejska"."""
+    return " ".join(fold(strip_ending(w, lang)) for w in words)
+
+
 _KNOWN_ORG_INDEX = {fold(alias): name for name, aliases in KNOWN_ORGS.items()
                     for alias in (name, *aliases)}
-_STEMMED_ORG_INDEX = {fold(strip_ending(alias, lang)): name for name, aliases in KNOWN_ORGS.items()
-                      for alias in aliases for lang in ("pl", "cs", "ru", "uk")
-                      if " " not in alias}
+_STEMMED_ORG_INDEX = {_stems(alias.split(), lang): name for name, aliases in KNOWN_ORGS.items()
+                      for alias in aliases for lang in ("pl", "cs", "sk", "ru", "uk", "bg")}
 
 
 UNSURE = "?"  # a word that is a name only if it shortens a person's name of the article
@@ -53,8 +59,8 @@ def known_body(words: list[str], lang: str | None) -> tuple[str, str] | None:
         code = COUNTRY_ABBREVIATIONS[text]
         return f"cc:{code}", Locale.parse("en").territories.get(code, code)
     name = _KNOWN_ORG_INDEX.get(fold(text))
-    if name is None and len(words) == 1:
-        name = _STEMMED_ORG_INDEX.get(fold(strip_ending(text, lang)))
+    if name is None:
+        name = _STEMMED_ORG_INDEX.get(_stems(words, lang))
     return (f"org:{name}", name) if name else None
 
 
@@ -78,19 +84,35 @@ def _key_id(words: list[str], type: str, lang: str | None) -> str:
     return "n:" + key
 
 
-def resolve(spans: list[Span], text: str, lang: str | None) -> list[Mention]:
-    """Mentions with in-article coreference, majority types, ids and display names."""
+def resolve(spans: list[Span], text: str, lang: str | None,
+            memory: TypeMemory | None = None) -> list[Mention]:
+    """Mentions with in-article coreference, majority types, ids and display names;
+    `memory` lends lone words the type their entity had in earlier articles."""
     surnames = {person_key(s.words, lang): s for s in spans if s.type == "PER" and len(s.words) > 1}
     multi_orgs = [s for s in spans if len(s.words) > 2 and s.type == "ORG"]
     ids: list[str] = []
     for span in spans:
         ids.append(_span_id(span, surnames, multi_orgs, lang))
+    if memory is not None:
+        _remember(spans, ids, memory)
     kept = [(s, i_d) for s, i_d in zip(spans, ids, strict=False) if s.type != UNSURE]
     spans, ids = [s for s, _ in kept], [i_d for _, i_d in kept]
     types = _majority_types(spans, ids)
     names = _display_names(spans, ids)
     return [Mention(s.start, s.end, text[s.start:s.end], types[i], i_d, names[i_d])
             for i, (s, i_d) in enumerate(zip(spans, ids, strict=False))]
+
+
+def _remember(spans: list[Span], ids: list[str], memory: TypeMemory) -> None:
+    """Teach `memory` the types that rest on evidence; retype the guesses it knows better."""
+    for span, i_d in zip(spans, ids, strict=False):
+        if span.fixed or span.place is not None or (len(span.words) > 1 and not span.weak):
+            if span.type not in (UNSURE, "MISC"):
+                memory.learn(i_d, span.type)
+        elif len(span.words) == 1 and (span.weak or span.type == UNSURE):
+            known = memory.type_of(i_d)
+            if known is not None:
+                span.type, span.weak = known, False
 
 
 def _span_id(span: Span, surnames: dict[str, Span], multi_orgs: list[Span],

@@ -11,6 +11,7 @@ two or more plain capitalised words a PER, an acronym an ORG, a number a product
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,9 +23,11 @@ from newsdesk.enrich.entities_lexicon import (
     LOC_HEADS,
     ORG_HEADS,
     PERSON_CUES,
+    PLACE_CLASS_NOUNS,
     PLACE_PREPS,
     SPEECH_VERBS,
 )
+from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
 from newsdesk.enrich.names import Candidate, Token
@@ -165,7 +168,17 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
     if place is not None and not (speaker and place.kind == "city" and len(words) == 1):
         return "ORG" if place.kind == "org" else "LOC"
-    if speaker or (ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
+    if len(tokens) == 1 and place is None and cand.prev and cand.prev[0].startswith(
+            PLACE_CLASS_NOUNS):
+        return "LOC"  # "kantonu Zug", "miejscowości Lubmin"
+    # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
+    titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and plain(
+        cand.prev[0]) in PERSON_CUES and not is_function_word(cand.prev[0])
+    if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6 and (
+            cue or tokens[0] is not cand.tokens[-1] or (
+                cand.prev and plain(cand.prev[0]) in PERSON_CUES)):
+        return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
+    if speaker or titled or (ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
         return "PER"
     if any(any(c.isdigit() for c in w) for w in words):
@@ -173,6 +186,10 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6:
         return "ORG"
     if len(tokens) >= 2:
+        if is_first_name(words[0], ctx.lang) and not tokens[-1].is_allcaps:
+            return "PER"  # "Dan Brouillette", even when "dan" is also a common word
+        if adjectival_pair(tokens, ctx.lang):
+            return "ORG"
         plain_caps = all(not t.is_allcaps or len(t.text) > 3 for t in tokens)
         return "PER" if plain_caps and not common else "ORG"
     if cand.prev and cand.prev[0] in PLACE_PREPS and not (
@@ -181,6 +198,24 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if ctx.lang in NOUN_CAPITALISING:
         return None
     return "ORG"
+
+
+# Oblique and feminine/neuter/plural adjective endings, which a surname rarely has and a
+# given name never: "Unii Europejskiej", "Morzu Czarnym", "Центральной Азии", "Білого дому".
+_ADJECTIVE_FORM = re.compile(
+    r"(?:[^aeiouy]ej|iej|skich|ckich|nich|[^aeiou]ym|[^aeiou]ych|iego|[^aeiou]ego|[^aeiou]emu|ého|ému|ých|ými|"
+    r"ské|ská|ní|ný|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ой|ей|ої|ього|ська|"
+    r"ське|ські|ної|ного|ному|ним|них|ская|ское|ские)$")
+
+
+def adjectival_pair(run: list[Token], lang: str | None) -> bool:
+    """Two words, one an adjective by its ending, the first no given name: one name of a
+    place or a body ("Unii Europejskiej", "Центральной Азии"), not a person or two names."""
+    if len(run) != 2 or lang not in SLAVIC or any(t.is_allcaps for t in run):
+        return False
+    if is_first_name(run[0].text, lang):
+        return False
+    return any(_ADJECTIVE_FORM.search(t.text.lower()) for t in run)
 
 
 def seen_lowercase(word: str, ctx: DocContext) -> bool:

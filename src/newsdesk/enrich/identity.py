@@ -23,8 +23,8 @@ SLAVIC = frozenset({"pl", "cs", "sk", "sl", "hr", "sr", "bs", "uk", "ru", "be", 
 
 # Case endings on names, longest first per language; the stem must keep 3+ letters.
 ENDINGS: dict[str, tuple[str, ...]] = {
-    "pl": ("owie", "iego", "iemu", "owi", "ego", "emu", "ach", "ami", "iem", "em", "om",
-           "ie", "ą", "ę", "y", "i", "a", "u", "e", "o"),
+    "pl": ("owie", "iego", "iemu", "owi", "ego", "emu", "iej", "ach", "ami", "iem", "ej", "em",
+           "om", "ie", "ą", "ę", "y", "i", "a", "u", "e", "o"),
     "cs": ("ovou", "ové", "ová", "ovi", "ého", "ému", "ech", "ům", "em", "ou", "ě", "é",
            "u", "y", "a", "e", "i", "o"),
     "sk": ("ovou", "ová", "ovi", "ého", "ému", "och", "om", "ou", "u", "y", "a", "e", "i"),
