@@ -137,3 +137,23 @@ def test_private_addresses_refused_without_allowlist(settings: Settings, store: 
     with pytest.raises(BlockedAddress):
         Pipeline(strict, store).add_source(site.url("/feed.xml"))
     assert site.requests == []
+
+
+def test_site_url_added_twice_joins_the_discovered_feed(settings: Settings, store: Store,
+                                                        site) -> None:
+    """Two readers add the same site address in the browser: after discovery both are
+    subscribed to the one stored feed, and no broken duplicate row is left behind."""
+    ada = store.create_user("ada", "h").id or 0
+    bob = store.create_user("bob", "h").id or 0
+    pipeline = Pipeline(settings, store)
+    first, _ = store.add_feed(Feed(url=site.url("/")))
+    store.subscribe(ada, first.id or 0)
+    pipeline.poll_due(now=NOW)
+    assert store.get_feed(first.id or 0).url == site.url("/feed.xml")
+    second, created = store.add_feed(Feed(url=site.url("/")))
+    assert created
+    store.subscribe(bob, second.id or 0)
+    pipeline.poll_due(now=NOW)
+    assert [f.url for f in store.list_feeds()] == [site.url("/feed.xml")]
+    assert [s.feed.id for s in store.list_subscriptions(bob)] == [first.id]
+    assert [s.feed.id for s in store.list_subscriptions(ada)] == [first.id]

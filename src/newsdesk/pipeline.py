@@ -294,12 +294,10 @@ class Pipeline:
         assert isinstance(outcome, tuple)
         parsed, max_age = outcome
         other = self.store.feed_by_url(feed.url)
-        if other is not None and other.id != feed.id:  # discovery led to a known feed
-            original = self.store.get_feed(feed.id or 0)
-            feed.url = original.url if original else feed.url
-            error = FeedError(f"this site's feed is already subscribed: {other.url}",
-                              where=feed.url)
-            return self._record_feed(feed, error, now, report)
+        if other is not None and other.id is not None and other.id != feed.id:
+            # discovery led to a feed that is stored already: its subscribers join that one
+            self.store.merge_feed(feed.id or 0, other.id)
+            return []
         entries = parsed.entries if parsed else []
         times = [e.published for e in entries if e.published]
         feed.next_attempt, feed.interval_seconds = next_attempt_after_success(

@@ -233,6 +233,11 @@ class Store(Protocol):
     def update_subscription(self, user_id: int, feed_id: int, *, title: str | None,
                             category: str | None) -> bool: ...
 
+    def merge_feed(self, from_id: int, into_id: int) -> int:
+        """Move feed `from_id`'s subscribers to feed `into_id` and delete `from_id`
+        (a site URL whose advertised feed is stored already); returns how many moved."""
+        ...
+
     def adopt_orphan_feeds(self, user_id: int) -> int:
         """Subscribe the user to every feed nobody subscribes to (first admin after imports)."""
         ...

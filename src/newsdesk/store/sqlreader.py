@@ -131,6 +131,10 @@ class ReaderMethods:
         with self._write() as conn:
             return sub_sql.update_subscription(conn, user_id, feed_id, title, category)
 
+    def merge_feed(self, from_id: int, into_id: int) -> int:
+        with self._write() as conn:
+            return sub_sql.merge_feed(conn, from_id, into_id)
+
     def adopt_orphan_feeds(self, user_id: int) -> int:
         with self._write() as conn:
             return sub_sql.adopt_orphan_feeds(conn, user_id, _now())

@@ -122,6 +122,25 @@ def unread_counts(conn: Connection, user_id: int, feed_id: int | None = None) ->
     return {row[0]: int(row[1]) - read_by_feed.get(row[0], 0) for row in totals}
 
 
+def merge_feed(conn: Connection, from_id: int, into_id: int) -> int:
+    """Move every subscription of feed `from_id` to feed `into_id`, then delete `from_id`.
+
+    Used when a site URL added in the reader turns out to advertise a feed that is already
+    stored: its subscribers simply join the existing feed. Returns subscriptions moved."""
+    s = subscriptions
+    moved = 0
+    for user_id in [r.user_id for r in conn.execute(select(s.c.user_id).where(
+            s.c.feed_id == from_id))]:
+        taken = conn.execute(select(s.c.user_id).where(s.c.feed_id == into_id,
+                                                       s.c.user_id == user_id)).first()
+        if taken is None:  # a user subscribed to both keeps the existing subscription
+            conn.execute(update(s).where(s.c.feed_id == from_id, s.c.user_id == user_id)
+                         .values(feed_id=into_id))
+            moved += 1
+    conn.execute(delete(feeds).where(feeds.c.id == from_id))
+    return moved
+
+
 def adopt_orphan_feeds(conn: Connection, user_id: int, now: datetime) -> int:
     """Subscribe the user to every feed nobody subscribes to, keeping the feed's category.
 
