@@ -208,3 +208,14 @@ def test_bad_requests_are_clear_4xx(reader) -> None:
     huge = ada.client.post("/feeds/add", content=b"x" * 6_000_000,
                            headers={"Content-Type": "application/x-www-form-urlencoded"})
     assert huge.status_code == 413
+
+
+def test_state_change_redirects_only_within_the_site(reader, feed_with_articles) -> None:
+    ada = reader("ada")
+    feed, ids = feed_with_articles(count=1)
+    ada.post("/feeds/add", url=feed.url)
+    for target, expected in (("/?unread=1", "/?unread=1"), ("//evil.example/", "/"),
+                             ("/\\evil.example/", "/"), ("https://evil.example/", "/"),
+                             ("/\tx", "/")):
+        response = ada.post(f"/article/{ids[0]}/state", read="1", next=target)
+        assert response.headers["location"] == expected, target

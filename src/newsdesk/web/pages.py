@@ -86,7 +86,13 @@ async def article_state(request: Request, article_id: Id) -> Response:
     if "application/json" in request.headers.get("accept", ""):
         return _state_json(item)
     back = field_text(form, "next") or f"/article/{article_id}"
-    return redirect(back if back.startswith("/") and not back.startswith("//") else "/")
+    return redirect(back if _local_path(back) else "/")
+
+
+def _local_path(target: str) -> bool:
+    """Only paths on this site: browsers read `//host` and `/\\host` as another host."""
+    return target.startswith("/") and not target.startswith(("//", "/\\")) and all(
+        c.isprintable() and not c.isspace() for c in target)
 
 
 @router.get("/search")
