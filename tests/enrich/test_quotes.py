@@ -206,3 +206,54 @@ def test_benchmark_joins_the_pieces_of_a_discontinuous_gold_quote(
             "speaker_spans": [[13, 19]], "segments": [[1, 6], [26, len(text) - 1]]}
     score = bench.score_row({"quotes": [gold]}, find_quotes(text, "de"))
     assert (score.predicted, score.matched, score.speaker_right) == (1, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    # the object of a V2 cue runs on over its relative clause
+    ("Die Partei fordert eine Elternzeit, die allen Familien einen Anspruch gibt.",
+     "eine Elternzeit, die allen Familien einen Anspruch gibt", "Partei"),
+    # a clause-final cue: the object pronoun or noun phrase alone, not the adverbs around it
+    ("Ich möchte noch etwas zu den Renten sagen.", "etwas", "Ich"),
+    ("Morgen werden wir diesen Gesetzentwurf auf jeden Fall ablehnen.",
+     "diesen Gesetzentwurf", "wir"),
+    # a fronted pronoun object with the subject after the verb
+    ("Aber das wissen Sie ja gar nicht.", "das", "Sie"),
+    # adverbs between the cue and the comma: the clause after the comma is the message
+    ("Die Fachleute empfehlen auch, die Grenzwerte zu senken.", "die Grenzwerte zu senken",
+     "Fachleute"),
+    # a colon after the cue and its subject
+    ("Eines weiß ich: Die Banken werden die Fusion nicht überleben.",
+     "Die Banken werden die Fusion nicht überleben", "ich"),
+])
+def test_german_event_messages(text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if q.text == message)
+    assert text[quote.speaker_start:quote.speaker_end].endswith(speaker)
+    assert not quote.direct
+
+
+def test_german_dass_clause_after_another_comma_clause_is_not_the_first_verbs() -> None:
+    text = "Ich glaube, man kann sehr gut zeigen, dass die Reform wirkt."
+    quotes = find_quotes(text, "de")
+    assert any(q.text.startswith("man kann") and q.speaker == "Ich" for q in quotes)
+
+
+def test_german_subject_after_a_fronted_prepositional_phrase() -> None:
+    text = ("Liebe Kolleginnen und Kollegen, in ihrem Entwurf fordert die Partei, dass alle "
+            "Anträge neu geprüft werden.")
+    quote = next(q for q in find_quotes(text, "de") if q.text.startswith("dass"))
+    assert quote.speaker == "Partei"
+
+
+def test_german_subject_after_a_fronted_adverb() -> None:
+    text = "Weiter sagt die „Abendzeitung“: „Wir werden diesen Weg nicht mitgehen.“"
+    [quote] = [q for q in find_quotes(text, "de") if q.direct]
+    assert quote.speaker == "Abendzeitung"
+
+
+def test_unmarked_dialogue_runs_on_past_its_attribution() -> None:
+    text = ("Ich reise nicht mehr, sagte die alte Gräfin leise. Der Weg ist zu weit. "
+            "Bleibt ihr nur alle hier bei mir! Der Diener brachte das Licht herein.")
+    quotes = [q for q in find_quotes(text, "de") if q.direct]
+    assert [q.text for q in quotes] == [
+        "Ich reise nicht mehr", "Der Weg ist zu weit. Bleibt ihr nur alle hier bei mir!"]
+    assert {q.speaker for q in quotes} == {"Gräfin"}

@@ -16,6 +16,8 @@ from newsdesk.enrich.speakers import Mention, Speakers
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
 _SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"})
+_DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
+                              "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
 WORDS = re.compile(r"\w[\w’'-]*")
 
 
@@ -79,10 +81,31 @@ class Attribution:
         after = WORDS.match(self.text, verb_end + 1) if verb_end is not None else None
         if self.comma_clauses and after and self.is_pronoun(after.group()):
             return self.pronoun(after)
+        if self.comma_clauses:
+            start = self._own_clause(start, verb_start)
         found = self.pronoun_before(start, verb_start)
         if found:
             return found
         return self.pick(start, verb_start) or self._noun_phrase(start, verb_start)
+
+    def fronted_adverb(self, start: int, verb: re.Match[str]) -> bool:
+        """German V2 "Weiter sagt die Zeitung", "So sagt Herr X": one short word before the
+        verb and an article or name after it — the subject follows the verb."""
+        before = WORDS.findall(self.text, start, verb.start())
+        after = WORDS.match(self.text, verb.end() + 1)
+        return (self.comma_clauses and len(before) == 1 and after is not None
+                and (after.group().lower() in _ARTICLES or after.group()[:1].isupper())
+                and not self.is_pronoun(before[0]) and after.group() != "Sie")
+
+    def _own_clause(self, start: int, verb_start: int) -> int:
+        """German: "Liebe Kollegen, in ihrem Entwurf fordert die AfD …" — a clause opening
+        with a prepositional phrase has its subject after the verb, not in a vocative or
+        another clause before the comma."""
+        comma = self.text.rfind(",", start, verb_start)
+        first = WORDS.search(self.text, comma + 1, verb_start) if comma >= 0 else None
+        if first is None or first.group() not in _DE_PREPOSITIONS:
+            return start  # "…, gab das Buch der Frau und sagte": the subject is further back
+        return comma + 1
 
     def pick(self, start: int, end: int) -> Mention | None:
         """The likeliest speaker among the names of a clause: one in subject position (the
@@ -91,21 +114,35 @@ class Attribution:
         names = self.speakers.names_in(start, end, roles=True, weak=True)
         if not names:
             return None
-        head = list(WORDS.finditer(self.text, start, end))[:3]
-        if head and names[0].start <= head[-1].start() and (
-                not names[0].weak or head[0].group().lower() in _ARTICLES):
+        head = list(WORDS.finditer(self.text, start, end))[:5]
+        if head and names[0].start <= head[min(2, len(head) - 1)].start() and (
+                not names[0].weak or self._after_article(head, names[0])):
             return names[0]
+        if head and names[0].weak and self._after_article(head, names[0]) and \
+                head[0].group().lower() in _ARTICLES:
+            return names[0]  # "Der immerhin wichtige Bescheid lautet"
         names = [m for m in names if not m.weak]
         persons = [m for m in names if m.person]
         others = [m for m in names if not m.name.isupper()] or names
         pool = persons or others
         return pool[-1] if pool else None
 
+    @staticmethod
+    def _after_article(head: list[re.Match[str]], name: Mention) -> bool:
+        """"die Exekutiven", "dass die Exekutiven": a common noun right after an article
+        among the clause's first words is its subject."""
+        before = [w for w in head if w.end() <= name.start]
+        if not before or before[0].group().lower() not in _ARTICLES:
+            return before[-1].group().lower() in _ARTICLES if before else False
+        return all(w.group()[:1].islower() for w in before[1:])
+
     def _noun_phrase(self, start: int, end: int) -> Mention | None:
         span = self.text[start:end].strip(" -–—,\u00a0")
         words = WORDS.findall(span)
         if not 1 <= len(words) <= 3 or "," in span:
             return None
+        if self.comma_clauses and words[0] in _DE_PREPOSITIONS:
+            return None  # "in ihrem Gesetzentwurf fordert die AfD": no subject before the verb
         first = self.text.find(span, start)
         return Mention(first, first + len(span), span, False)
 

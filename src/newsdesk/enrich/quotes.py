@@ -16,7 +16,9 @@ none is found; first-person "we said" stays as written); for a dropped subject, 
 antecedent. Quotes of at most four words (or eight without sentence punctuation) with no
 attribution, capitalised ones that look like titles („Die schöne Helena“), and titles named
 after an article or preposition ("im „Globe“") are left out. Unmarked reported speech is in
-reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py.
+reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py, with
+their object messages in event_objects.py; unmarked fiction dialogue running on past its
+attribution sentence in dialogue.py.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.dialogue import Dialogue
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
 from newsdesk.enrich.speakers import Mention
@@ -40,7 +43,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(Events):
+class _Finder(Events, Dialogue):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -66,6 +69,10 @@ class _Finder(Events):
         verbs = list(self.verbs.finditer(self.text, start, m.outer_start))
         if verbs:
             verb = verbs[-1]
+            if self.fronted_adverb(start, verb):  # "Weiter sagt die „Kreuzzeitung“:"
+                found = self.inverted(verb.end(), m.outer_start)
+                if found:
+                    return found
             return (self.subject(start, verb.start()) or self.inverted(verb.end(), m.outer_start)
                     or self.speakers.antecedent(start))
         frame = self.according_speaker(start, m.outer_start)
@@ -170,6 +177,7 @@ def find_quotes(
     quotes = finder.marked_quotes()
     quotes += finder.according_quotes(quotes)
     quotes += finder.reported_quotes(quotes)
+    quotes += finder.continued_dialogue(quotes)
     quotes += finder.speech_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 

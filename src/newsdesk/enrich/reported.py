@@ -50,12 +50,17 @@ class Reported(Attribution):
         comp = self.complementizer.search(window)
         if not comp or len(WORDS.findall(window[:comp.start()])) > 10:
             return None
-        if ":" in window[:comp.start()]:
+        if ":" in window[:comp.start()] or self._clause_between(window[:comp.start()]):
             return None
         start = verb.end() + comp.start()
         if len(WORDS.findall(self.text[start:end])) < 3:
             return None
         return quote(start, end, self.text, False, self._speaker_of(verb, start))
+
+    def _clause_between(self, head: str) -> bool:
+        """German "Ich glaube, man kann zeigen, dass …": a comma-clause stands between the
+        verb and the "dass", which belongs to that clause's verb, not to this one."""
+        return self.comma_clauses and "," in head.rstrip().rstrip(",")
 
     def _as_clause(self, verb: re.Match[str]) -> Quote | None:
         """"Jak Petr Pomezný uvedl, …", "As the minister said, …": the rest of the sentence."""
@@ -80,7 +85,7 @@ class Reported(Attribution):
     def _colon_clause(self, verb: re.Match[str]) -> Quote | None:
         """"Then she said softly: Let us pray." — unmarked direct speech after a colon."""
         colon = self.text.find(":", verb.end(), self.sentence_end(verb.end()))
-        if colon < 0 or len(WORDS.findall(self.text[verb.end():colon])) > 6:
+        if colon < 0 or len(WORDS.findall(self.text[verb.end():colon])) > 9:
             return None
         start = colon + 1
         while start < len(self.text) and self.text[start] in " \u00a0":

@@ -6,9 +6,11 @@ or recalling has a source and a message, mostly without quote marks and often in
 person. A cue word (a speech/thought verb in any person, or an opinion frame) gives an event;
 its message is, in order: a "dass/ob/wie"-clause or colon clause that follows, a main or
 infinitive clause after a comma, the rest of the sentence after an opinion frame, else the
-cue's object — the words between the subject and a clause-final cue ("ich möchte mich für
-die Worte bedanken"), or the words after a V2 cue ("Sie fordern einen Stufenplan"). The
-speaker is the subject pronoun or name next to the cue. All events are `direct=False`.
+cue's object — the object phrase before a clause-final cue (see event_objects.py), a
+pronoun fronted before the cue and its subject ("das wissen Sie"), or the words after a V2
+cue with the relative clauses hanging on them ("Sie fordern einen Stufenplan, der …").
+The speaker is the subject pronoun or name next to the cue. All events are `direct=False`;
+an event nested inside a reported message is kept as its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,13 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
-from newsdesk.enrich.reported import Reported, inside, overlaps, quote
+from newsdesk.enrich.event_objects import (
+    fronted_object,
+    object_before,
+    opens_with_preposition,
+    starts_relative,
+)
+from newsdesk.enrich.reported import Reported, inside, quote
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
@@ -57,6 +65,8 @@ _AUXILIARIES = frozenset({"hat", "haben", "habe", "hatte", "hatten", "wird", "we
                           "können", "will", "wollen", "soll", "sollen", "darf", "möchte"})
 _PRONOUN_OBJECTS = frozenset({"das", "was", "dies", "es", "die", "welche", "dem"})
 _PARTICLES = frozenset({"auf", "hin", "an", "vor", "fest", "zu"})  # separable verb particles
+_NARRATOR_CLAUSES = frozenset({"weil", "wenn", "obwohl", "während", "denn", "aber", "doch",
+                               "sondern", "als", "bevor", "nachdem", "damit", "sodass"})
 _CLAUSE_END = re.compile(r"[.!?;]|\s[–—-]\s|$")
 
 
@@ -69,7 +79,7 @@ class Events(Reported):
             return []
         found: list[Quote] = []
         for cue in _CUE.finditer(self.text):
-            if not inside(cue.start(), taken + found):
+            if not inside(cue.start(), [q for q in taken + found if q.direct]):
                 self._keep(self._verb_event(cue), taken, found)
         for frame in _FRAME.finditer(self.text):
             if not inside(frame.start(), taken + found):
@@ -78,7 +88,9 @@ class Events(Reported):
 
     @staticmethod
     def _keep(event: Quote | None, taken: list[Quote], found: list[Quote]) -> None:
-        if event and not overlaps(event, taken + found):
+        """An event nested in a reported message ("…, dass wir das ablehnen") is one of its
+        own; one repeating a span already found is not."""
+        if event and not any(_same_span(event, q) for q in taken + found):
             found.append(event)
 
     def _clause_end(self, pos: int) -> int:
@@ -94,15 +106,27 @@ class Events(Reported):
         if comp and len(WORDS.findall(self.text[cue.end():comp.end()])) <= 4:
             return self._span(comp.end(), end, who)
         after = re.compile(r"\s*[,:]\s*").match(self.text, cue.end(), end)
-        if after:
+        relative = after is not None and starts_relative(self.text, after.end())
+        if after and not relative:
             return self._span(after.end(), end, who)
-        if self._verb_final(cue.end(), end):  # clause-final cue: its object precedes
+        if relative or self._verb_final(cue.end(), end):  # clause-final cue: its object precedes
             pronoun = self._pronoun_object(cue.start())
             if pronoun is not None:
                 return self._span(pronoun.start(), pronoun.end(), who)
+            clause = self._clause_start(cue.start())
+            phrase = fronted_object(self.text, clause, cue, final=True) or object_before(
+                self.text, clause, cue.start(), (who.start, who.end))
+            if phrase is not None:  # with its relative clause: "ein paar Punkte festhalten, die …"
+                return self._span(phrase[0], end if relative else phrase[1], who)
             start = max(self.sentence_start(cue.start()), who.end)
             start = self._skip_finite(start, cue.start())
-            return self._span(start, cue.start(), who)
+            return self._span(start, end if relative else cue.start(), who)
+        colon = re.compile(r"(?:\s+\w+){0,3}?\s*:\s*").match(self.text, cue.end(), end)
+        if colon:  # "Eines weiß ich: Wenn …" — the colon clause is the message
+            return self._span(colon.end(), end, who)
+        fronted = fronted_object(self.text, self._clause_start(cue.start()), cue)
+        if fronted is not None and who.start > cue.end():
+            return self._span(*fronted, who)
         if self.text[:cue.start()].rstrip()[-1:] in ",“”»«\"":
             return None  # „…“, sagte X: the attribution of a quote, not an event of its own
         stop = re.compile(r"[^,]*").match(self.text, cue.end(), end)
@@ -110,20 +134,39 @@ class Events(Reported):
         obj = list(WORDS.finditer(self.text, start, stop.end() if stop else end))
         if obj and obj[-1].group() in _PARTICLES and stop and stop.end() < end:
             return self._span(stop.end() + 1, end, who)  # "fordere X auf, … zu tun"
+        if obj and all(w.group().lower() in _NOT_OBJECT for w in obj) and stop \
+                and stop.end() < end:
+            return self._span(stop.end() + 1, end, who)  # "empfehlen auch, … zu tun"
         if len(obj) < 2 or obj[0].group().lower() in _NOT_OBJECT:
             return None  # "…, sagt man auch", "hat gesagt": no message of its own
-        return self._span(start, stop.end() if stop else end, who)
+        return self._span(start, self._object_end(stop.end() if stop else end, end), who)
+
+    def _object_end(self, comma: int, end: int) -> int:
+        """The object of a V2 cue runs on over the relative and infinitive clauses that
+        hang on it ("fordert eine Elternzeit, die …, und …") to the clause end; a comma
+        before a new subordinate clause of the narrator ("…, weil …") or a new main clause
+        ("…, ich appelliere …") ends it."""
+        while comma < end:
+            nxt = WORDS.search(self.text, comma, end)
+            if nxt is None or nxt.group().lower() in _NARRATOR_CLAUSES | _SUBJECTS:
+                return comma
+            stop = self.text.find(",", nxt.end(), end)
+            comma = end if stop < 0 else stop
+        return end
 
     def _verb_final(self, pos: int, end: int) -> bool:
         """Nothing but auxiliaries follow the cue in its clause ("gesagt hat", "sagen muss")."""
         return all(w.lower() in _AUXILIARIES for w in WORDS.findall(self.text, pos, end))
 
+    def _clause_start(self, pos: int) -> int:
+        marks = [self.text.rfind(mark, 0, pos) + len(mark)
+                 for mark in (",", " - ", " – ", ";") if mark in self.text[:pos]]
+        return max([self.sentence_start(pos), *marks])
+
     def _pronoun_object(self, cue_start: int) -> re.Match[str] | None:
         """"das haben Sie gesagt", "was der Kollege gesagt hat": a relative or demonstrative
         pronoun opening a verb-final clause is the cue's object, the whole message."""
-        clause = max(self.sentence_start(cue_start), *(
-            self.text.rfind(mark, 0, cue_start) + len(mark) for mark in (",", " - ", " – ", ";")))
-        first = WORDS.search(self.text, clause, cue_start)
+        first = WORDS.search(self.text, self._clause_start(cue_start), cue_start)
         if first and first.group().lower() in _PRONOUN_OBJECTS:
             return first
         return None
@@ -147,14 +190,17 @@ class Events(Reported):
         sent = self.sentence_start(cue.start())
         clause = self.text.rfind(",", sent, cue.start()) + 1 or sent
         before = list(WORDS.finditer(self.text, clause, cue.start()))
-        after = list(WORDS.finditer(self.text, cue.end(), self._clause_end(cue.end())))[:2]
-        for word in [*before[:1], *reversed(before[-4:]), *after]:
+        comma = self.text.find(",", cue.end(), self._clause_end(cue.end()))
+        after_end = self._clause_end(cue.end()) if comma < 0 else comma
+        after = list(WORDS.finditer(self.text, cue.end(), after_end))[:2]
+        for word in [*before[:3], *reversed(before[-4:]), *after]:
             if word.group().lower() in _SUBJECTS:
                 if self.is_pronoun(word.group()):
                     return self.pronoun(word)
                 return Mention(word.start(), word.end(), word.group(), True)
-        return (self.pick(clause, cue.start())
-                or self.inverted(cue.end(), self._clause_end(cue.end()))
+        own = None if opens_with_preposition(self.text, clause, cue.start()) else \
+            self.pick(clause, cue.start())
+        return (own or self.inverted(cue.end(), self._clause_end(cue.end()))
                 or self.pick(sent, cue.start()))
 
     def _skip_finite(self, start: int, cue_start: int) -> int:
@@ -175,3 +221,9 @@ class Events(Reported):
         if not WORDS.search(self.text, start, end):
             return None
         return quote(start, end, self.text, False, who)
+
+
+def _same_span(a: Quote, b: Quote) -> bool:
+    """Two quotes covering mostly the same text (over half of their union)."""
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return inter > (max(a.end, b.end) - min(a.start, b.start)) / 2

@@ -35,7 +35,8 @@ VERBS: dict[str, str] = {
     r"behauptet|forderte|fordert|hieß|heißt|mahnte|sagen|erzählte|flüsterte|murmelte|schrie|"
     r"gesagt|sage|erklärt|betont|glaube|glaubt|finde|findet|meinte|erwidert|bat|baten|"
     r"grunzte|seufzte|stammelte|stotterte|jammerte|klagte|dachte|dachten|fragen|fragten|"
-    r"riefen|fuhr(?=(?:\s+\w+){0,4}\s+fort\b)|hub(?=(?:\s+\w+){0,3}\s+an\b)|lautet|lautete",
+    r"riefen|(?:fuhr|fährt)(?=(?:\s+\w+){0,4}\s+fort\b)|"
+    r"(?:setzte|fügte)(?=(?:\s+\w+){0,4}\s+hinzu\b)|hub(?=(?:\s+\w+){0,3}\s+an\b)|lautet|lautete",
     "es": r"dijo|dice|dijeron|afirmó|afirma|declaró|aseguró|asegura|explicó|señaló|señala|"
     r"indicó|añadió|agregó|subrayó|destacó|sostuvo|advirtió|manifestó|comentó|apuntó|"
     r"insistió|reconoció|precisó|anunció|confirmó|respondió|preguntó|escribió|expresó",
@@ -60,7 +61,8 @@ VERBS: dict[str, str] = {
     rf"пообеща|заверя|замети|счита|полага|уверя|убежда|добавля|подчеркива){_RU}|"
     r"заявляет|заявляют|заявив|говорит|говорят|рассказывает|рассказывают|объясняет|"
     r"утверждает|утверждают|считает|считают|полагает|отмечает|отмечают|подчеркивает|"
-    r"сообщает|сообщают|пишет|признается|уверен|уверена|добавляет|сказав|отметив|замечает",
+    r"сообщает|сообщают|пишет|признается|уверен|уверена|добавляет|сказав|отметив|замечает|"
+    r"указывает|указывают",
     "uk": rf"(?:сказа|заяви|зазначи|наголоси|повідоми|розпові|поясни|підкресли|відпові|"
     rf"написа|визна|запевни|нагада|попереди){_UK}|додав|додала|каже|кажуть|заявляє|"
     r"вважає|вважають|говорить|розповідає|зазначає|наголошує|пише|повідомляє",
