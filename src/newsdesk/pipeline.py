@@ -9,7 +9,8 @@ After each saved batch, the inserted and updated articles are enriched (entities
 times) and each article's enrichment is saved in its own transaction. An article whose
 enrichment was lost (a crash between the two) or failed keeps no enrichment row, and
 `enrich_stored` (`newsdesk enrich`) picks it up, like every article enriched by another
-enricher version.
+enricher version. Then each inserted article joins a story (`stories.live`: one engine per
+pipeline, in arrival order, on this same thread — never the web's).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from newsdesk.sources.politeness import (
 )
 from newsdesk.sources.robots import RobotsCache
 from newsdesk.store import Store
+from newsdesk.stories.live import LiveStories
 
 Progress = Callable[[int], None]  # called with the number of items just finished
 
@@ -61,6 +63,7 @@ class Report:
     unchanged: int = 0
     feeds_added: int = 0
     enriched: int = 0
+    clustered: int = 0
     errors: list[str] = field(default_factory=list)
 
     def count(self, statuses: Iterable[str]) -> None:
@@ -76,7 +79,8 @@ class Pipeline:
     """Connects the safe client, extractors and the store for one command's lifetime."""
 
     def __init__(self, settings: Settings, store: Store, client: SafeClient | None = None,
-                 *, enricher: Enricher | None = None, enrich: bool | None = None) -> None:
+                 *, enricher: Enricher | None = None, enrich: bool | None = None,
+                 stories: bool | None = None) -> None:
         self.settings = settings
         self.store = store
         self.client = client or SafeClient(settings)
@@ -85,6 +89,8 @@ class Pipeline:
         self._subscriber: int | None = None
         self._enricher = enricher
         self.enrich = settings.enrich if enrich is None else enrich
+        self.stories = settings.stories if stories is None else stories
+        self._live: LiveStories | None = None
 
     @property
     def enricher(self) -> Enricher:
@@ -175,8 +181,31 @@ class Pipeline:
         report.count(r.status for r in results)
         if self.enrich:
             self.enrich_ids([r.article_id for r in results if r.status != "unchanged"], report)
+        if self.stories:
+            self.cluster_ids([r.article_id for r in results if r.status == "inserted"], report)
         if progress:
             progress(len(batch))
+
+    # -- stories -----------------------------------------------------------------------------
+
+    @property
+    def live_stories(self) -> LiveStories:
+        """One story engine per pipeline, rebuilt from the store's recent window on first
+        use (so a restarted poller continues its stories)."""
+        if self._live is None:
+            self._live = LiveStories(self.store)
+        return self._live
+
+    def cluster_ids(self, article_ids: list[int], report: Report) -> None:
+        """Place new stored articles into stories, in arrival order. A failure is reported
+        and leaves the batch stored; those articles simply belong to no story."""
+        if not article_ids:
+            return
+        stored = [a for a in (self.store.get_article(i) for i in article_ids) if a is not None]
+        try:
+            report.clustered += self.live_stories.add(stored)
+        except Exception as exc:  # a clustering bug must not lose the stored batch
+            report.errors.append(f"story clustering failed: {exc!r}")
 
     # -- enrichment ------------------------------------------------------------------------
 

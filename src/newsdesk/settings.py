@@ -77,6 +77,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Fetch each new entry's article page (else store the feed's own content)."),
     Setting("enrich", _bool, True,
             "Enrich imported and polled articles (entities, quotes, times) as they are stored."),
+    Setting("stories", _bool, True,
+            "Group new articles into stories (duplicates folded, across languages) as they "
+            "are stored; the reader's river shows stories."),
     Setting("per_host_concurrency", int, 2, "Simultaneous requests to one host."),
     Setting("poll_concurrency", int, 8, "Feeds fetched at the same time by the poller."),
     Setting("poll_tick", float, 10.0,

@@ -88,7 +88,7 @@ def test_fresh_and_migrated_databases_both_open(store_url: str) -> None:
         assert second.get_feed(feed.id or 0) == feed
         with _engine(second).engine.connect() as conn:
             versions = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-        assert [v[0] for v in versions] == ["0003"]
+        assert [v[0] for v in versions] == ["0004"]
     finally:
         second.close()
 

@@ -24,6 +24,7 @@ from newsdesk.store import search as search_sql
 from newsdesk.store.base import EntitySummary, SaveResult
 from newsdesk.store.engine import read_connection, table_exists, write_transaction
 from newsdesk.store.sqlreader import ReaderMethods
+from newsdesk.store.sqlstories import StoryMethods
 
 
 def _now() -> datetime:
@@ -36,10 +37,11 @@ def _positive(name: str, value: int) -> int:
     return value
 
 
-class SqlStore(ReaderMethods):
+class SqlStore(ReaderMethods, StoryMethods):
     """The Store implementation for SQLite (and, later, PostgreSQL).
 
-    The reader's methods (users, sessions, subscriptions, river, ...) are in sqlreader.py.
+    The reader's methods (users, sessions, subscriptions, river, ...) are in sqlreader.py,
+    the stories' in sqlstories.py.
     """
 
     def __init__(self, engine: Engine, url: str) -> None:

@@ -24,7 +24,7 @@ from starlette.staticfiles import StaticFiles
 from newsdesk import __version__
 from newsdesk.errors import InputError
 from newsdesk.store import Store
-from newsdesk.web import account, api, feedpages, pages
+from newsdesk.web import account, api, api_stories, feedpages, pages, storypages
 from newsdesk.web.context import BodyLimit, SecurityHeaders, WebState, render_error
 
 HERE = Path(__file__).parent
@@ -45,9 +45,11 @@ def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:
     )
     app.state.web = WebState(store=store, secure_cookies=secure_cookies)
     app.include_router(api.router)
+    app.include_router(api_stories.router)
     app.include_router(account.router)
     app.include_router(feedpages.router)
     app.include_router(pages.router)
+    app.include_router(storypages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.exception_handler(HTTPException)

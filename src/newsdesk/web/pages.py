@@ -25,6 +25,7 @@ from newsdesk.web.params import (
     parse_filter,
     search_query,
 )
+from newsdesk.web.storypages import story_river
 
 router = APIRouter(include_in_schema=False)
 
@@ -36,7 +37,12 @@ def _page_size(request: Request) -> int:
 
 @router.get("/")
 def river(request: Request) -> Response:
+    """Stories by default; `view=articles` (or no stories at all) gives the article river."""
     ctx = require_user(request)
+    if request.query_params.get("view") != "articles":
+        stories = story_river(request, _page_size(request))
+        if stories is not None:
+            return stories
     store = store_of(request)
     flt = parse_filter(request.query_params)
     size = _page_size(request)
@@ -49,7 +55,9 @@ def river(request: Request) -> Response:
                   subscriptions=store.list_subscriptions(ctx.uid),
                   categories=store.categories(ctx.uid), params=request.query_params,
                   next_query=filter_query(request.query_params, before=cursor) if cursor else None,
-                  saved=store.list_saved_searches(ctx.uid))
+                  saved=store.list_saved_searches(ctx.uid),
+                  stories_query=filter_query({k: v for k, v in request.query_params.items()
+                                              if k != "view"}))
 
 
 @router.get("/article/{article_id}")

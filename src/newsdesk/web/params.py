@@ -19,7 +19,8 @@ from newsdesk.model import ArticleFilter
 MAX_QUERY = 500
 # a row id as a path parameter: positive and within SQLite's and PostgreSQL's BIGINT
 Id = Annotated[int, Path(ge=1, le=2**63 - 1)]
-FILTER_KEYS = ("lang", "source", "category", "feed", "unread", "starred", "since", "until")
+FILTER_KEYS = ("lang", "source", "category", "feed", "unread", "starred", "since", "until",
+               "view")
 
 
 def parse_when(value: str | None, name: str, end_of_day: bool = False) -> datetime | None:

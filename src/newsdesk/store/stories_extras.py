@@ -1,0 +1,130 @@
+"""What a story page adds to its articles: key entities, key quotes, a timeline, a summary.
+
+All drawn from the stored enrichment of the story's visible first copies (duplicates
+would only repeat them). The timeline is ordered by what the times *mean*: "2026-W04"
+sorts as the Monday of that week, "2025-Q4" as October, so mixed granularities interleave.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from newsdesk.model import KeyEntity, KeyQuote, RiverItem, TimelineEntry
+from newsdesk.store.schema import entities, mentions, quotes, times
+
+MAX_ENTITIES = 12
+MAX_QUOTES = 6
+MAX_TIMES = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?…。])[\"”»’)]?\s+(?=[\"“«„(]?[A-ZÀ-ÖØ-ÞА-ЯЁЇІЄҐ0-9])")
+_SEASONS = {"SP": "03", "SU": "06", "FA": "09", "AU": "09", "WI": "12"}
+
+
+def lead_sentence(text: str, limit: int = 320) -> str | None:
+    """The first sentence of the text (cut at `limit` characters on a word boundary)."""
+    text = " ".join(text.split())
+    if not text:
+        return None
+    first = _SENTENCE_END.split(text, maxsplit=1)[0]
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0] + " …"
+    return first
+
+
+def key_entities(conn: Connection, article_ids: list[int]) -> list[KeyEntity]:
+    """The most mentioned canonical entities across the articles."""
+    if not article_ids:
+        return []
+    m, e = mentions, entities
+    n = func.count().label("n")
+    rows = conn.execute(
+        select(e.c.id, e.c.name, e.c.type, n,
+               func.count(func.distinct(m.c.article_id)).label("docs"))
+        .select_from(m.join(e, e.c.id == m.c.entity_id))
+        .where(m.c.article_id.in_(article_ids))
+        .group_by(e.c.id, e.c.name, e.c.type)
+        .order_by(func.count(func.distinct(m.c.article_id)).desc(), n.desc(), e.c.name)
+        .limit(MAX_ENTITIES)).all()
+    return [KeyEntity(r.id, r.name, r.type, int(r.n), int(r.docs)) for r in rows]
+
+
+def key_quotes(conn: Connection, article_ids: list[int],
+               items: dict[int | None, RiverItem]) -> list[KeyQuote]:
+    """Quotes with a speaker; the most quoted speakers first, direct quotes first, at most
+    two per speaker and no repeated text."""
+    if not article_ids:
+        return []
+    rows = conn.execute(select(quotes).where(quotes.c.article_id.in_(article_ids),
+                                             quotes.c.speaker.is_not(None))).all()
+    speaker_counts = Counter(_speaker(r) for r in rows)
+    ranked = sorted(rows, key=lambda r: (-speaker_counts[_speaker(r)], not r.direct,
+                                         abs(len(r.text) - 160), r.article_id, r.start))
+    out: list[KeyQuote] = []
+    per_speaker: Counter[str] = Counter()
+    seen: set[str] = set()
+    for r in ranked:
+        text_key = " ".join(r.text.lower().split())
+        if text_key in seen or per_speaker[_speaker(r)] >= 2 or len(r.text) < 8:
+            continue
+        seen.add(text_key)
+        per_speaker[_speaker(r)] += 1
+        item = items.get(r.article_id)
+        out.append(KeyQuote(int(r.article_id), r.text, r.speaker, bool(r.direct),
+                            _source_of(item)))
+        if len(out) >= MAX_QUOTES:
+            break
+    return out
+
+
+def _speaker(row: Any) -> str:
+    return str(row.speaker_entity or (row.speaker or "").casefold())
+
+
+def _source_of(item: RiverItem | None) -> str | None:
+    return (item.article.source or item.feed_title) if item else None
+
+
+def timeline(conn: Connection, article_ids: list[int],
+             items: dict[int | None, RiverItem]) -> list[TimelineEntry]:
+    """Resolved times with their sentence and article, by value; one entry per (value,
+    sentence), durations and unplaceable values left out."""
+    if not article_ids:
+        return []
+    rows = conn.execute(select(times).where(times.c.article_id.in_(article_ids),
+                                            times.c.granularity != "duration")
+                        .order_by(times.c.article_id, times.c.seq)).all()
+    found: dict[tuple[str, str], tuple[str, TimelineEntry]] = {}
+    for r in rows:
+        key = time_sort_key(r.value)
+        item = items.get(r.article_id)
+        if key is None or item is None:
+            continue
+        sentence = " ".join(item.article.text[r.sentence_start:r.sentence_end].split())
+        entry = TimelineEntry(r.value, r.granularity, r.text, sentence or r.text,
+                              int(r.article_id), _source_of(item))
+        found.setdefault((r.value, sentence[:80].casefold()), (key, entry))
+    ordered = sorted(found.values(), key=lambda pair: (pair[0], pair[1].article_id))
+    return [entry for _, entry in ordered[:MAX_TIMES]]
+
+
+def time_sort_key(value: str) -> str | None:
+    """A sortable `YYYY-MM-DD…` string for an ISO value of any granularity, or None."""
+    if re.match(r"^\d{4}-\d{2}-\d{2}", value) or re.fullmatch(r"\d{4}(-\d{2})?", value):
+        return value
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        try:
+            return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
+        except ValueError:
+            return None
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        return f"{quarter[1]}-{(int(quarter[2]) - 1) * 3 + 1:02d}"
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI)", value)
+    if season:
+        return f"{season[1]}-{_SEASONS[season[2]]}"
+    return None

@@ -1,0 +1,119 @@
+"""Live stories: the pipeline's one `StoryEngine`, its decisions written to the store.
+
+The engine is in memory and names stories by its own ints; the store keeps stories by
+id. `LiveStories` feeds each new stored article to the engine in arrival order and
+writes where it went (`assign_story`, keyed by `<process token>:<engine story>`); when
+the engine's repair pass merges two stories it merges them in the store, and articles
+the pass split off are reassigned. On first use the engine is rebuilt from the articles
+of the last window, so a restarted poller continues the stories it had (their keys are
+new, and `assign_story` maps a new key to the story its article already has).
+
+The store is reached through `StorySink` only, so this module stays below the store
+layer (see tests/test_layering.py).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
+
+from newsdesk.model import Article
+from newsdesk.stories.cluster import DEFAULT_WINDOW
+from newsdesk.stories.engine import StoryEngine
+from newsdesk.stories.features import ArticleInput
+
+__all__ = ["LiveStories", "StorySink", "article_input"]
+
+
+class StorySink(Protocol):
+    """The part of the Store that live clustering writes to."""
+
+    def assign_story(self, article_id: int, story_key: str, duplicate_of: int | None,
+                     kind: str | None) -> int: ...
+
+    def merge_stories(self, from_id: int, into_id: int) -> bool: ...
+
+    def recent_articles_for_clustering(self, since: datetime) -> Iterator[Article]: ...
+
+
+def article_input(article: Article) -> ArticleInput:
+    """What the engine needs of a stored article."""
+    assert article.id is not None
+    return ArticleInput(id=str(article.id), text=article.text, title=article.title,
+                        lang=article.language, published=article.published or article.fetched_at,
+                        source=article.source, url=article.canonical_url or article.url)
+
+
+class LiveStories:
+    """One engine per pipeline, created (and rebuilt from the store) on first use."""
+
+    def __init__(self, store: StorySink, *, window: timedelta = DEFAULT_WINDOW,
+                 make_engine: Callable[[], StoryEngine] | None = None,
+                 now: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.window = window
+        self._make_engine = make_engine or (lambda: StoryEngine(window=window))
+        self._now = now or (lambda: datetime.now(UTC))
+        self._engine: StoryEngine | None = None
+        self.token = uuid.uuid4().hex[:12]
+        self._stored: dict[int, int] = {}  # engine story -> stored story
+        self._placed: dict[str, tuple[int, int | None, str | None]] = {}  # recent articles
+        self._merged: set[tuple[int, int]] = set()
+
+    @property
+    def engine(self) -> StoryEngine:
+        if self._engine is None:
+            self._engine = self._make_engine()
+            for article in self.store.recent_articles_for_clustering(self._now() - self.window):
+                self._place(self._engine, article)
+        return self._engine
+
+    def add(self, articles: Iterable[Article]) -> int:
+        """Place new stored articles, in the order given (arrival order); returns how many."""
+        engine = self.engine
+        count = 0
+        for article in articles:
+            self._place(engine, article)
+            count += 1
+        return count
+
+    def _key(self, story: int) -> str:
+        return f"{self.token}:{story}"
+
+    def _place(self, engine: StoryEngine, article: Article) -> None:
+        assert article.id is not None
+        placement = engine.ingest(article_input(article))
+        story = engine.story(placement.article)
+        dup = int(placement.duplicate_of) if placement.duplicate_of else None
+        self._write(article.id, story if story is not None else placement.story, dup,
+                    placement.duplicate_kind)
+        if engine.repair_every and engine.count % engine.repair_every == 0:
+            self._sync(engine)
+
+    def _write(self, article_id: int, story: int, dup: int | None, kind: str | None) -> None:
+        self._stored[story] = self.store.assign_story(article_id, self._key(story), dup, kind)
+        self._placed[str(article_id)] = (story, dup, kind)
+
+    def _sync(self, engine: StoryEngine) -> None:
+        """Carry the repair pass's merges and splits over to the store."""
+        for gone, keep in list(engine.redirect.items()):
+            if (gone, keep) in self._merged:
+                continue
+            self._merged.add((gone, keep))
+            into = self._stored.get(keep)
+            source = self._stored.get(gone)
+            if into is not None and source is not None and source != into:
+                self.store.merge_stories(source, into)
+            if into is not None:
+                self._stored[gone] = into
+        for article_id, (story, dup, kind) in list(self._placed.items()):
+            now = engine.story(article_id)
+            if now is None:  # settled: it left the window
+                del self._placed[article_id]
+            elif now != story and self._stored.get(now) != self._stored.get(story):
+                self._write(int(article_id), now, dup, kind)
+            else:
+                self._placed[article_id] = (now, dup, kind)
+        self._merged &= set(engine.redirect.items())

@@ -1,0 +1,82 @@
+"""Stories formed as articles are imported: one engine per pipeline, written to the store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsdesk.model import Article
+from newsdesk.pipeline import Pipeline
+from newsdesk.settings import Settings
+from newsdesk.store import Store, open_store
+from newsdesk.stories.live import LiveStories
+
+CASES = Path(__file__).parent / "fixtures" / "stories" / "pipeline"
+NOW = datetime(2026, 1, 24, 12, tzinfo=UTC)
+
+
+@pytest.fixture()
+def store(settings: Settings) -> Iterator[Store]:
+    s = open_store(settings.db_url)
+    yield s
+    s.close()
+
+
+def _by_name(store: Store) -> dict[str, Article]:
+    """Articles by the last part of their URL (the fixture's names)."""
+    return {(a.url or "").rsplit("/", 1)[-1]: a for a in store.iter_articles()}
+
+
+def _import(settings: Settings, store: Store, path: Path, **kwargs: bool) -> Pipeline:
+    pipeline = Pipeline(settings, store, enrich=False, **kwargs)
+    report = pipeline.import_paths([path])
+    assert report.errors == []
+    return pipeline
+
+
+@pytest.mark.parametrize("case", sorted(CASES.glob("*.jsonl")), ids=lambda p: p.stem)
+def test_import_groups_copies_and_languages(settings: Settings, store: Store,
+                                            case: Path) -> None:
+    expected = json.loads(case.with_suffix(".expected.json").read_text())
+    pipeline = _import(settings, store, case)
+    articles = _by_name(store)
+    story = {name: store.story_of(a.id or 0) for name, a in articles.items()}
+    groups = {frozenset(n for n in story if story[n] == sid) for sid in story.values()}
+    assert groups == {frozenset(g) for g in expected["stories"]}
+    assert None not in story.values()
+    detail = store.get_story(store.create_user("reader", "h").id or 0, story["wire"] or 0)
+    assert detail is not None
+    folded = {g.item.article.url.rsplit("/", 1)[-1]: sorted(
+        (c.article.url or "").rsplit("/", 1)[-1] for c in g.copies)
+        for groups_ in detail.by_language.values() for g in groups_ if g.item.article.url}
+    for copy, original in expected["duplicates"].items():
+        assert copy in folded[original]
+    pipeline.close()
+
+
+def test_a_restarted_engine_continues_the_stored_stories(settings: Settings, store: Store,
+                                                          tmp_path: Path) -> None:
+    case = CASES / "articles.jsonl"
+    lines = case.read_text().splitlines()
+    first, later = settings.replace(stories=True), lines[-1]
+    head = tmp_path / "head.jsonl"
+    head.write_text("\n".join(lines[:-1]) + "\n")
+    _import(first, store, head).close()
+    before = {n: store.story_of(a.id or 0) for n, a in _by_name(store).items()}
+    # a new process: a fresh engine, rebuilt from the store's recent window
+    saved = store.save_articles([Article.from_json(json.loads(later))])
+    live = LiveStories(store, now=lambda: NOW)
+    stored = store.get_article(saved[0].article_id)
+    assert stored is not None and live.add([stored]) == 1
+    after = {n: store.story_of(a.id or 0) for n, a in _by_name(store).items()}
+    assert {n: after[n] for n in before} == before
+    assert after["fr"] == before["wire"]
+
+
+def test_stories_can_be_switched_off(settings: Settings, store: Store) -> None:
+    _import(settings.replace(stories=False), store, CASES / "articles.jsonl").close()
+    assert all(store.story_of(a.id or 0) is None for a in store.iter_articles())
