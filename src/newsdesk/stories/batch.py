@@ -29,9 +29,10 @@ def cluster_stream(lines: Iterable[str], *, errors: ErrorMode = "skip",
                    where: str = "line") -> Iterator[dict[str, Any]]:
     """Yield `{"id", "story"}` for every non-blank line, in input order.
 
-    A malformed line raises `InputError` (where=`<where>:N`, e.g. `in.jsonl:12`) when `errors="strict"`;
-    with `errors="skip"` it yields `{"id": <id or None>, "story": None, "error": message}`
-    in its place and goes on. `progress(n)` is called after each line with the count.
+    A malformed line raises `InputError` (where=`<where>:N`, e.g. `in.jsonl:12`) when
+    `errors="strict"`; with `errors="skip"` it yields
+    `{"id": <id or None>, "story": None, "error": message}` in its place and goes on.
+    `progress(n)` is called after each line with the count.
     """
     engine = engine or StoryEngine(keep_settled=True)
     engine.keep_settled = True
