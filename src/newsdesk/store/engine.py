@@ -127,6 +127,17 @@ def translate_errors(where: str) -> Iterator[None]:
         raise StoreError(f"database error: {detail}", where=where) from exc
 
 
+def head_revision() -> str:
+    """The newest migration this newsdesk ships (what `migrate` brings a database to)."""
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
 def migrate(engine: Engine, where: str) -> None:
     """Bring the schema to the newest Alembic revision (a no-op when it is there).
 

@@ -288,7 +288,7 @@ class Tab:
             self.page.click("form.login button[type=submit]")
         assert "/login" not in self.page.url, self.page.inner_text("main")
 
-    def river_titles(self, path: str = "/") -> list[str]:
+    def river_titles(self, path: str = "/?view=articles") -> list[str]:
         self.goto(path)
         return [t.strip() for t in self.page.locator(".river .item a.title").all_inner_texts()]
 
@@ -303,7 +303,7 @@ class Tab:
         assert "msg=added" in self.page.url, self.page.inner_text("main")
         return self.wait_for_articles(wanted)
 
-    def wait_for_articles(self, wanted: int, path: str = "/") -> list[str]:
+    def wait_for_articles(self, wanted: int, path: str = "/?view=articles") -> list[str]:
         deadline = time.monotonic() + POLL_LIMIT
         titles = self.river_titles(path)
         while len(titles) < wanted and time.monotonic() < deadline:

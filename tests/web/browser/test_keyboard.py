@@ -25,7 +25,7 @@ def wait_for_state(item: Locator, name: str, value: str) -> None:
 
 def test_keyboard_shortcuts(news_reader: Callable[..., Any]) -> None:
     tab = news_reader("keys")
-    page = tab.goto("/")
+    page = tab.goto("/?view=articles")
     assert selected_index(page) == []
     page.keyboard.press("j")
     assert selected_index(page) == [0]

@@ -27,7 +27,7 @@ def test_add_a_site_then_read_its_article(desk: Any, site: Any, accounts: Callab
     assert "Coastal Courier" in feeds and "Last fetched" in feeds
     assert "Not fetched yet" not in feeds
 
-    page = tab.goto("/")
+    page = tab.goto("/?view=articles")
     item = page.locator(".river .item").first
     assert item.locator("time").get_attribute("title")  # absolute time on hover
     assert item.locator(".badge").inner_text() == "AI-generated"
@@ -83,7 +83,7 @@ def test_polish_reader_sees_polish_plurals(news_reader: Callable[..., Any]) -> N
     page.select_option("#locale", "pl")
     with page.expect_navigation():
         page.click("form.settings button[type=submit]")
-    page = tab.goto("/")
+    page = tab.goto("/?view=articles")
     assert page.locator("html").get_attribute("lang") == "pl"
     assert page.locator("main h1").inner_text() == "Najnowsze artykuły"
     times = dict(zip(page.locator(".river .item a.title").all_inner_texts(),
