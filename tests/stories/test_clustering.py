@@ -53,3 +53,22 @@ def _article(data: dict[str, str]) -> ArticleInput:
     published = datetime.fromisoformat(data["published"]) if data.get("published") else None
     return ArticleInput(data["id"], data["text"], title=data["title"], lang=data["lang"],
                         published=published, source=data["source"])
+
+
+def test_numbers_leave_out_years_and_single_digits() -> None:
+    art = ArticleInput("n", "In 2009, 23 pirates and 7 boats; a 5.6 quake killed 1,250 people.",
+                       title="Toll", lang="en")
+    assert FeatureExtractor().extract(art).numbers == frozenset({"23", "5.6", "1.250"})
+
+
+def test_a_quiet_story_takes_only_another_language_inside_the_xling_window() -> None:
+    extractor = FeatureExtractor()
+    clusterer = StoryClusterer(window=timedelta(days=1), xling_window=timedelta(days=10))
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    text = "Vladimir Putin met Donald Trump in Helsinki about Ukraine and NATO."
+    first = clusterer.add(extractor.extract(ArticleInput("a", text, title="Putin Trump",
+                                                         lang="en", published=start)))
+    later = start + timedelta(days=5)  # quiet for longer than the window: still live
+    again = clusterer.add(extractor.extract(ArticleInput("b", text, title="Putin Trump",
+                                                         lang="en", published=later)))
+    assert first.story in clusterer.live and again.new  # same language: a new story

@@ -24,6 +24,7 @@ from newsdesk.stories.story import Story
 __all__ = ["Decision", "StoryClusterer"]
 
 DEFAULT_WINDOW = timedelta(days=4)
+FAR_THRESHOLD = 0.97  # a quiet story takes another language only on near-certain evidence
 
 
 class Decision:
@@ -40,9 +41,14 @@ class StoryClusterer:
 
     def __init__(self, model: StoryModel | None = None, *, window: timedelta = DEFAULT_WINDOW,
                  max_live: int = 200_000, max_candidates: int = 12,
-                 max_postings: int = 2_000) -> None:
+                 max_postings: int = 2_000, xling_window: timedelta | None = None) -> None:
         self.model = model or load_model()
-        self.window = window.total_seconds()
+        # Horizon for cross-language links to a story gone quiet (see `best`): the window
+        # itself by default; a longer one links topic-mates weeks apart (topics, not stories;
+        # docs/benchmarks.md measures the trade-off). Memory follows the longer of the two.
+        far = xling_window or window
+        self.mono_window = window.total_seconds()
+        self.window = max(window, far).total_seconds()  # the live horizon: memory follows it
         self.max_live = max_live
         self.max_candidates = max_candidates
         self.max_postings = max_postings
@@ -67,12 +73,21 @@ class StoryClusterer:
         return Decision(story.id, prob, True)
 
     def best(self, f: Features) -> tuple[Story | None, float]:
-        """The most probable candidate over its threshold, with its probability."""
+        """The most probable candidate over its threshold, with its probability.
+
+        A story quiet for longer than the window but inside the cross-language horizon
+        only takes an article of a language it lacks, and only over `FAR_THRESHOLD`."""
         best: Story | None = None
         best_p = 0.0
+        quiet_before = (self.clock or 0.0) - self.mono_window
         for story in self.candidates(f):
             kind, x = features_for(f, story)
+            quiet = self.clock is not None and story.clock < quiet_before
+            if quiet and kind == "mono":
+                continue
             p, threshold = self.model.decide(kind, x)
+            if quiet:
+                threshold = max(threshold, FAR_THRESHOLD)
             if p >= threshold and p > best_p:
                 best, best_p = story, p
         return best, best_p

@@ -4,8 +4,10 @@ Several views, so that a decision never rests on one signal: TF-IDF over word st
 title and body (the title counted twice), canonical entity ids from enrichment (the
 same id for "Putina", "Путін" and "Poutine"), transliterated name keys with their
 character n-grams (names the recogniser missed still meet across scripts), the days
-and years the text mentions (sister events of one kind differ there), and the
-publication time. IDF is learned online from the stream itself (`OnlineIdf`), so the
+and years the text mentions (sister events of one kind differ there), the numbers it
+states (another death toll, another score), the headline and the lead sentences apart
+(they tell the event; later paragraphs give background that sister events share), and
+the publication time. IDF is learned online from the stream itself (`OnlineIdf`), so the
 weights follow what is common in the news right now and need no corpus shipped.
 """
 
@@ -34,6 +36,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"«„“]\s*)$")
 _STEM = 6  # prefix stemming: cheap, language-agnostic, good enough for inflected languages
 _TOP_TERMS = 12  # distinctive terms an article puts in the candidate index
 _MAX_CHARS = 5000  # the lead carries the story; enrichment cost grows with length
+_LEAD_CHARS = 400  # the first sentence or two: who did what, where, when
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 
 
 @dataclass
@@ -63,6 +67,9 @@ class Features:
     years: frozenset[str]
     persons: dict[str, float] = field(default_factory=dict)  # PER entity ids: share of mentions
     keys: list[str] = field(default_factory=list)  # candidate-index keys, best first
+    title: Vector = field(default_factory=dict)  # TF-IDF of the headline alone
+    lead: Vector = field(default_factory=dict)  # TF-IDF of the first sentences
+    numbers: frozenset[str] = frozenset()  # magnitudes, tolls, ages, scores (not years)
     embedding: np.ndarray | None = None
 
 
@@ -130,7 +137,9 @@ class FeatureExtractor:
         total = sum(person_counts.values())
         persons = {k: c / total for k, c in person_counts.items()}
         feats = Features(art.id, lang, art.published, terms, entities, names, days, years,
-                         persons)
+                         persons, title=self._weigh(_term_counts(title), "t:"),
+                         lead=self._weigh(_term_counts(_lead(body, title)), "t:"),
+                         numbers=_numbers(f"{title}\n{body[:2000]}"))
         feats.keys = _index_keys(feats)
         if self.embedder is not None:
             feats.embedding = self.embedder.embed(f"{title}\n{body[:600]}")  # type: ignore[attr-defined]
@@ -154,6 +163,34 @@ class FeatureExtractor:
 
 def _stem(word: str) -> str:
     return word[:_STEM]
+
+
+def _term_counts(text: str) -> Counter[str]:
+    return Counter(_stem(w) for w in words(text) if len(w) > 2 or w.isdigit())
+
+
+def _lead(body: str, title: str) -> str:
+    """The opening of the body (the headline when there is no body): the event itself,
+    before background paragraphs that sister events share."""
+    text = body.strip() or title
+    cut = text[:_LEAD_CHARS]
+    end = max(cut.rfind(". "), cut.rfind(".\n"))
+    return cut[:end + 1] if end > 80 else cut
+
+
+def _numbers(text: str) -> frozenset[str]:
+    """Numbers the text states, years and single digits left out: a death toll or a score
+    differs between sister events and is written alike in every language."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        value = m.group().replace(",", ".")
+        if value.endswith(".0"):
+            value = value[:-2]
+        digits = value.replace(".", "")
+        if len(digits) < 2 or (len(value) == 4 and value.isdigit() and 1900 <= int(value) <= 2100):
+            continue
+        out.add(value)
+    return frozenset(out)
 
 
 def _names(text: str, lang: str | None) -> Counter[str]:

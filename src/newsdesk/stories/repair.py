@@ -47,7 +47,9 @@ def _as_article(story: Story) -> Features:
     lang = story.langs.most_common(1)[0][0]
     return Features(f"story:{story.id}", lang, story.last, _unit(story.centroids.get(lang, {})),
                     _unit(story.entities), _unit(story.names), frozenset(story.days),
-                    frozenset(story.years), keys=sorted(story.keys)[:40])
+                    frozenset(story.years), keys=sorted(story.keys)[:40],
+                    title=_unit(story.titles), lead=_unit(story.leads),
+                    numbers=frozenset(story.numbers))
 
 
 def _unit(vec: dict[str, float] | Counter[str]) -> dict[str, float]:

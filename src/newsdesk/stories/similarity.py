@@ -20,10 +20,14 @@ from newsdesk.stories.story import Story
 __all__ = ["MONO", "XLING", "features_for"]
 
 MONO = ("cos_text", "max_member", "cos_ent", "cov_ent", "cos_names", "day_shared",
-        "day_conflict", "year_conflict", "person_shared", "person_conflict", "log_size")
+        "day_conflict", "year_conflict", "person_shared", "person_conflict", "log_size",
+        "cos_title", "cos_lead", "max_lead", "num_shared", "num_conflict", "lead_absent",
+        "person_cos", "key_overlap", "name_miss_a", "name_miss_s",
+        "cov_title")
 XLING = ("cos_text", "cos_ent", "cov_ent", "cos_names", "day_shared", "day_conflict",
          "year_conflict", "person_shared", "person_conflict", "gap_days", "gap_known",
-         "log_size")
+         "log_size", "num_shared", "num_conflict", "lead_absent", "person_cos", "key_overlap",
+         "name_miss_a", "name_miss_s")
 
 
 def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
@@ -37,7 +41,15 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     }
     out.update(_dates(f, story))
     out.update(_people(f, story))
+    out.update(_numbers(f, story))
+    out.update(_name_misses(f, story))
+    out["key_overlap"] = sum(1 for k in f.keys if k in story.keys) / (len(f.keys) or 1)
     if kind == "mono":
+        out["cos_title"] = cosine(f.title, story.titles, story.norm("titles"))
+        out["cov_title"] = _coverage(f.title, story.titles)
+        out["cos_lead"] = cosine(f.lead, story.leads, story.norm("leads"))
+        out["max_lead"] = max((cosine(f.lead, m.lead, 1.0) for m in story.members
+                               if m.lang == f.lang), default=0.0)
         out["cos_text"] = cosine(f.terms, story.centroids.get(f.lang, {}), story.norms.get(f.lang))
         out["max_member"] = max((cosine(f.terms, m.terms, 1.0) for m in story.members
                                  if m.lang == f.lang), default=0.0)
@@ -62,7 +74,31 @@ def _people(f: Features, story: Story) -> dict[str, float]:
     shared = sum(share for pid, share in f.persons.items() if pid in story.persons)
     lead = max(story.persons, key=story.persons.__getitem__) if story.persons else None
     conflict = bool(f.persons) and lead is not None and lead not in f.persons and shared < 0.3
-    return {"person_shared": shared, "person_conflict": float(conflict)}
+    mine = max(f.persons, key=f.persons.__getitem__) if f.persons else None
+    absent = mine is not None and bool(story.persons) and mine not in story.persons
+    return {"person_shared": shared, "person_conflict": float(conflict),
+            "lead_absent": float(absent),
+            "person_cos": cosine(f.persons, story.persons, story.norm("persons"))}
+
+
+def _name_misses(f: Features, story: Story) -> dict[str, float]:
+    """Share of the article's main names the story lacks, and of the story's main names
+    the article lacks: sister events share the team or the place, not the main actor."""
+    mine = [k for k in f.keys if k.startswith("g:w:")][:3]
+    theirs = story.top_names()
+    if not mine or not theirs:
+        return {"name_miss_a": 0.0, "name_miss_s": 0.0}
+    miss_a = sum(1 for k in mine if k[2:] not in story.names) / len(mine)
+    miss_s = sum(1 for k in theirs if k not in f.names) / len(theirs)
+    return {"name_miss_a": miss_a, "name_miss_s": miss_s}
+
+
+def _numbers(f: Features, story: Story) -> dict[str, float]:
+    """Numbers in common, or stated on both sides and none shared (another toll, score)."""
+    if not f.numbers or not story.numbers:
+        return {"num_shared": 0.0, "num_conflict": 0.0}
+    shared = sum(1 for n in f.numbers if n in story.numbers) / len(f.numbers)
+    return {"num_shared": shared, "num_conflict": float(shared == 0 and len(f.numbers) > 1)}
 
 
 def _dates(f: Features, story: Story) -> dict[str, float]:

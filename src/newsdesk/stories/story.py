@@ -40,15 +40,20 @@ class Story:
         self.days: Counter[str] = Counter()
         self.years: Counter[str] = Counter()
         self.langs: Counter[str] = Counter()
+        self.titles: Counter[str] = Counter()  # sum of headline vectors (all languages)
+        self.leads: Counter[str] = Counter()  # sum of lead-sentence vectors
+        self.numbers: Counter[str] = Counter()
         self.keys: set[str] = set()
         self.members: deque[Features] = deque(maxlen=_RECENT)
         self.member_ids: list[str] = []
         self.embedding: np.ndarray | None = None
         self._norms: dict[str, float] = {}
+        self._top: dict[str, list[str]] = {}
         self.absorbed: list[int] = []  # ids of stories merged into this one
 
     def add(self, f: Features) -> None:
         self._norms.clear()
+        self._top.clear()
         self.size += 1
         self.member_ids.append(f.id)
         self.members.append(f)
@@ -62,6 +67,10 @@ class Story:
         self.names.update(f.names)
         self.days.update(f.days)
         self.years.update(f.years)
+        self.numbers.update(f.numbers)
+        for counter, vec in ((self.titles, f.title), (self.leads, f.lead)):
+            counter.update(vec)
+            _prune(counter)
         if len(self.keys) < _MAX_KEYS:
             self.keys.update(f.keys[: _MAX_KEYS - len(self.keys)])
         if f.embedding is not None:
@@ -71,6 +80,7 @@ class Story:
     def remove(self, f: Features) -> None:
         """Take a member out again (the repair pass's split); index keys stay."""
         self._norms.clear()
+        self._top.clear()
         self.size -= 1
         self.member_ids.remove(f.id)
         self.members.remove(f)
@@ -78,17 +88,21 @@ class Story:
         self.langs = +self.langs
         self._add_terms(f.lang, f.terms, -1.0)
         for counter, vec in ((self.entities, f.entities), (self.names, f.names),
-                             (self.persons, f.persons)):
+                             (self.persons, f.persons), (self.titles, f.title),
+                             (self.leads, f.lead)):
             counter.subtract(vec)
         self.days.subtract(f.days)
         self.years.subtract(f.years)
-        for counter in (self.entities, self.names, self.persons, self.days, self.years):
+        self.numbers.subtract(f.numbers)
+        for counter in (self.entities, self.names, self.persons, self.days, self.years,
+                        self.titles, self.leads, self.numbers):
             for k in [k for k, v in counter.items() if v <= 1e-9]:
                 del counter[k]
 
     def absorb(self, other: Story) -> None:
         """Merge another story into this one (the repair pass's merge)."""
         self._norms.clear()
+        self._top.clear()
         self.size += other.size
         self.member_ids += other.member_ids
         self.members.extend(other.members)
@@ -97,7 +111,9 @@ class Story:
             self._add_terms(lang, vec, 1.0)
         for mine, theirs in ((self.entities, other.entities), (self.names, other.names),
                              (self.persons, other.persons),
-                             (self.days, other.days), (self.years, other.years)):
+                             (self.days, other.days), (self.years, other.years),
+                             (self.titles, other.titles), (self.leads, other.leads),
+                             (self.numbers, other.numbers)):
             mine.update(theirs)
         self.keys |= other.keys
         self.absorbed += [other.id, *other.absorbed]
@@ -108,11 +124,20 @@ class Story:
         self.clock = max(self.clock, other.clock)
 
     def norm(self, view: str) -> float:
-        """L2 norm of the `entities` or `names` sum, cached until the story changes."""
+        """L2 norm of a summed view (`entities`, `names`, `titles`, ...), cached until the
+        story changes."""
         if view not in self._norms:
             counter: Counter[str] = getattr(self, view)
             self._norms[view] = math.sqrt(sum(v * v for v in counter.values()))
         return self._norms[view]
+
+    def top_names(self, k: int = 3) -> list[str]:
+        """The story's `k` strongest whole-name keys ("w:..."), cached until it changes."""
+        cached = self._top.get("names")
+        if cached is None:
+            cached = _top_names(self.names, k)
+            self._top["names"] = cached
+        return cached
 
     def _add_terms(self, lang: str, vec: Vector, sign: float) -> None:
         centroid = self.centroids.setdefault(lang, {})
@@ -127,3 +152,16 @@ class Story:
             self.norms.pop(lang, None)
             return
         self.norms[lang] = math.sqrt(sum(v * v for v in centroid.values()))
+
+
+def _prune(counter: Counter[str]) -> None:
+    """Keep a summed view to its strongest terms once it doubles the bound (memory)."""
+    if len(counter) > 2 * _MAX_TERMS:
+        kept = counter.most_common(_MAX_TERMS)
+        counter.clear()
+        counter.update(dict(kept))
+
+
+def _top_names(vec: Counter[str] | dict[str, float], k: int) -> list[str]:
+    names = [(v, key) for key, v in vec.items() if key.startswith("w:")]
+    return [key for _, key in sorted(names, reverse=True)[:k]]
