@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.enrich.entities import EntityRecognizer, canonical_id
+from newsdesk.enrich.entity_rules import acronym_index
 from newsdesk.model import Mention
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "entities"
@@ -156,6 +157,12 @@ def test_spacy_backend_is_used_for_french_when_installed() -> None:
     ("Суда прошли по Балтийскому морю к порту.", "ru", ("Балтийскому морю", "LOC")),
     ("Situaci popsala ministryně Kovářová.", "cs", ("Kovářová", "PER")),
     ("– Rozmowy trwają – powiedziała Kowalczyk.", "pl", ("Kowalczyk", "PER")),
+    ("Gaz płynie na terytorium Niemiec od rana.", "pl", ("Niemiec", "LOC")),
+    ("Plynovod Nord Streamu byl poškozen.", "cs", ("Nord Streamu", "PRO")),
+    ("Экспорт идет по газопроводу Северный поток через море.", "ru", ("Северный поток", "PRO")),
+    ("Deklaraci podepsala Asociace nezávislých dodavatelů energií.", "cs",
+     ("Asociace nezávislých dodavatelů energií", "ORG")),
+    ("Письмо направило Министерство обороны РФ в среду.", "ru", ("Министерство обороны РФ", "ORG")),
 ])
 def test_phrases_around_names(recognizer: EntityRecognizer, text: str, lang: str,
                               mention: tuple[str, str]) -> None:
@@ -194,3 +201,19 @@ def test_given_names_across_scripts_and_cases() -> None:
 
     assert is_first_name("Władimira", "pl") and is_first_name("Сергея", "ru")
     assert not is_first_name("Departamentu", "pl") and not is_first_name("МИД", "ru")
+
+
+def test_acronym_index_maps_initials_to_the_first_spelled_out_name() -> None:
+    names = [["North", "Atlantic", "Treaty", "Organization"], ["Nordic", "Air", "Transport",
+                                                                "Office"]]
+    index = acronym_index(names)
+    assert index["nato"] == names[0]
+    assert acronym_index([["the", "one"]]) == {}
+
+
+def test_regions_and_older_country_names_share_identity(recognizer: EntityRecognizer) -> None:
+    ru = _by_text(recognizer.find("Делегация из Белоруссии прибыла в Татарстан.", "ru"))
+    pl = _by_text(recognizer.find("Delegacja z Białorusi przyjechała do Tatarstanu.", "pl"))
+    assert ru["Белоруссии"].entity == pl["Białorusi"].entity
+    assert ru["Татарстан"].entity == pl["Tatarstanu"].entity
+    assert ru["Татарстан"].type == "LOC"

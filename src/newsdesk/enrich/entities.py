@@ -32,10 +32,12 @@ from newsdesk.enrich.entity_rules import (
     org_head,
     org_head_word,
     plain,
+    pro_head_word,
     seen_lowercase,
     trim,
 )
 from newsdesk.enrich.entity_stats import WordStats, count_words
+from newsdesk.enrich.entity_tails import with_genitive_tails
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
 from newsdesk.enrich.names import Candidate, Token, at_sentence_start, candidates, tokenize
@@ -107,6 +109,7 @@ class EntityRecognizer:
             spans = with_phrases(text, tokens, spans,
                                  lambda word: self.gazetteer.is_country_adjective(word, lang),
                                  self.gazetteer.is_inflected)
+            spans = with_genitive_tails(text, tokens, spans)
         return spans
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
@@ -216,7 +219,7 @@ def _lowercase_head(last: Token, more: list[Token]) -> bool:
     before the head must be adjectives."""
     head = more[-1].text
     return all(t.text[:1].islower() for t in more) and bool(
-        loc_head_word(head) or org_head_word(head)) and all(
+        loc_head_word(head) or org_head_word(head) or pro_head_word(head)) and all(
         _ADJECTIVE_END.search(t.text.lower()) for t in [last, *more[:-1]])
 
 

@@ -107,6 +107,10 @@ ORG_HEADS = (
     "committee", "comité", "komitet", "výbor", "комитет", "комітет", "foundation",
     "fondation", "stiftung", "fundacja", "nadace", "images", "reuters", "kreml", "kremlin",
     "кремл", "white house", "biały dom", "pentagon", "пентагон",
+    "league", "ligue", "liga", "ligi", "ligy", "lize", "лига", "лиги", "лигу", "лигой", "ліга",
+    "ліги", "палат", "izba", "izby", "izbie", "komora", "komory", "asociac", "asocjac", "svaz",
+    "svazu", "sdružení", "содружеств", "співдружн", "commonwealth", "inspekc", "инспекц",
+    "інспекц", "администрац", "адміністрац", "administrac", "управлени", "управлінн",
 )
 
 # Prepositions that put the next name in a place ("à Davos", "w Moskwie", "в Киеве").
@@ -179,3 +183,23 @@ COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "UK": "GB", "RF": "RU", "РФ": "RU", "ČR": "CZ", "RP": "PL", "ФРГ": "DE", "RFN": "DE",
     "ОАЭ": "AE", "ОАЕ": "AE", "ZEA": "AE", "SAE": "AE",
 }
+
+# Country names that CLDR (Babel) lacks: older or short names still common in news
+# ("Белоруссия", "Британия"), and irregular oblique forms that no ending rule restores
+# (Polish plural country names: "Niemcy" -> "Niemiec", "Niemczech"). Region -> aliases.
+PLACE_ALIASES: dict[str, tuple[str, ...]] = {
+    "BY": ("Белоруссия", "Білорусія", "Bělorusko", "Byelorussia", "Belorussia"),
+    "GB": ("Британия", "Британія", "Británie", "Brytania", "Britain", "Великобритания"),
+    "NL": ("Голландия", "Голландія", "Holandia", "Holandsko", "Holland"),
+    "MD": ("Молдавия", "Молдавія", "Mołdawia"),
+    "KG": ("Киргизия", "Киргизія", "Kirgizja"),
+    "DE": ("Niemiec", "Niemczech", "Niemcom", "Niemcami"),
+    "HU": ("Węgier", "Węgrzech", "Węgrom", "Węgrami"),
+    "IT": ("Włoch", "Włoszech", "Włochom", "Włochami"),
+    "CN": ("Chin", "Chinach", "Chinom", "Chinami"),
+}
+# "The West" as a political place: named like a region in every language of the news.
+WEST_ALIASES = ("Zachód", "Západ", "Запад", "Захід", "Запада", "Заходу", "Zachodu", "Západu")
+
+# Head words of products and facilities that news names like bodies: pipelines.
+PRO_HEADS = ("stream", "pipe", "pipeline", "поток", "потік", "потоку", "потоком")

@@ -147,9 +147,11 @@ def _institutions_of_countries(text: str, spans: list[Span],
     word, which may be a company) and its country in the genitive (or an acronym)."""
     out = []
     for a, b in itertools.pairwise(spans):
-        if a.type == "ORG" and a.place is None and not a.fixed and not a.weak \
-                and b.place is not None and b.place.kind == "country" and len(b.words) == 1 \
-                and _near(text, a, b) and (b.words[0].isupper() or inflected(b.words[0])):
+        country = (b.place is not None and b.place.kind == "country") or (
+            b.fixed is not None and b.fixed.startswith("cc:"))
+        if a.type == "ORG" and a.place is None and not a.fixed and not a.weak and country \
+                and len(b.words) == 1 and _near(text, a, b) and (
+                    b.words[0].isupper() or inflected(b.words[0])):
             out.append(Span(a.start, b.end, [*a.words, *b.words], "ORG"))
     return out
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from babel import Locale
 
 from newsdesk.enrich.entities_lexicon import COUNTRY_ABBREVIATIONS, KNOWN_ORGS
 from newsdesk.enrich.entity_memory import TypeMemory
-from newsdesk.enrich.entity_rules import is_acronym_of
+from newsdesk.enrich.entity_rules import acronym_index
 from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import fold, person_key, phrase_key, strip_ending
 from newsdesk.enrich.names import tokenize
@@ -54,13 +55,19 @@ class Span:
 
 def known_body(words: list[str], lang: str | None) -> tuple[str, str] | None:
     """(id, English name) of a well-known body or a country abbreviation, or None."""
+    return _known_body(tuple(words), lang)
+
+
+@lru_cache(maxsize=65536)
+def _known_body(words: tuple[str, ...], lang: str | None) -> tuple[str, str] | None:
+    """`known_body`, remembered: it is asked about every candidate run of every article."""
     text = " ".join(words)
     if text in COUNTRY_ABBREVIATIONS:
         code = COUNTRY_ABBREVIATIONS[text]
         return f"cc:{code}", Locale.parse("en").territories.get(code, code)
     name = _KNOWN_ORG_INDEX.get(fold(text))
     if name is None:
-        name = _STEMMED_ORG_INDEX.get(_stems(words, lang))
+        name = _STEMMED_ORG_INDEX.get(_stems(list(words), lang))
     return (f"org:{name}", name) if name else None
 
 
@@ -89,10 +96,10 @@ def resolve(spans: list[Span], text: str, lang: str | None,
     """Mentions with in-article coreference, majority types, ids and display names;
     `memory` lends lone words the type their entity had in earlier articles."""
     surnames = {person_key(s.words, lang): s for s in spans if s.type == "PER" and len(s.words) > 1}
-    multi_orgs = [s for s in spans if len(s.words) > 2 and s.type == "ORG"]
+    acronyms = acronym_index([s.words for s in spans if len(s.words) > 2 and s.type == "ORG"])
     ids: list[str] = []
     for span in spans:
-        ids.append(_span_id(span, surnames, multi_orgs, lang))
+        ids.append(_span_id(span, surnames, acronyms, lang))
     if memory is not None:
         _remember(spans, ids, memory)
     kept = [(s, i_d) for s, i_d in zip(spans, ids, strict=False) if s.type != UNSURE]
@@ -115,7 +122,7 @@ def _remember(spans: list[Span], ids: list[str], memory: TypeMemory) -> None:
                 span.type, span.weak = known, False
 
 
-def _span_id(span: Span, surnames: dict[str, Span], multi_orgs: list[Span],
+def _span_id(span: Span, surnames: dict[str, Span], acronyms: dict[str, list[str]],
              lang: str | None) -> str:
     if span.fixed:
         return span.fixed
@@ -126,9 +133,9 @@ def _span_id(span: Span, surnames: dict[str, Span], multi_orgs: list[Span],
         if key in surnames and span.type != "LOC":
             span.type = "PER"
             return "n:" + key
-        for org in multi_orgs:
-            if is_acronym_of(span.words[0], org.words):
-                return _key_id(org.words, "ORG", lang)
+        spelled = acronyms.get(fold(span.words[0])) if len(span.words[0]) >= 2 else None
+        if spelled is not None:
+            return _key_id(spelled, "ORG", lang)
     return _key_id(span.words, span.type, lang)
 
 

@@ -25,6 +25,7 @@ from newsdesk.enrich.entities_lexicon import (
     PERSON_CUES,
     PLACE_CLASS_NOUNS,
     PLACE_PREPS,
+    PRO_HEADS,
     SPEECH_VERBS,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
@@ -96,9 +97,9 @@ def trim(cand: Candidate) -> tuple[list[Token], bool]:
 
 def org_head(words: list[str]) -> bool:
     """A word of the name is an institution's head word ("Ministerstwo", "Bank", "AG")."""
-    lowered = " ".join(w.lower() for w in words)
-    return any(org_head_word(w) for w in words) or any(
-        " " in head and head in lowered for head in ORG_HEADS)
+    lowered = " ".join(words).lower()
+    return any(org_head_word(w) for w in words) or (len(words) > 1 and any(
+        head in lowered for head in _MULTI_WORD_ORG_HEADS))
 
 
 @lru_cache(maxsize=65536)
@@ -116,10 +117,16 @@ def loc_head_word(word: str) -> bool:
     return low in _SHORT_LOC_HEADS or low.startswith(_LONG_LOC_HEADS)
 
 
+def pro_head_word(word: str) -> bool:
+    """A word that makes a name a product or a facility: pipelines ("Stream", "поток")."""
+    return word.lower().startswith(PRO_HEADS)
+
+
 _SHORT_LOC_HEADS = frozenset(h for h in LOC_HEADS if len(h) <= 4)
 _LONG_LOC_HEADS = tuple(h for h in LOC_HEADS if len(h) > 4)
 _SHORT_ORG_HEADS = frozenset(h for h in ORG_HEADS if len(h) <= 3)
 _LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 3 and " " not in h)
+_MULTI_WORD_ORG_HEADS = tuple(h for h in ORG_HEADS if " " in h)
 
 
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
@@ -164,6 +171,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         return "LOC"
     if " ".join(words) in COUNTRY_ABBREVIATIONS:
         return "LOC"
+    if len(words) > 1 and any(pro_head_word(w) for w in words[1:]):
+        return "PRO"  # "Nord Stream", "Baltic Pipe", "Северный поток"
     speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS) or (
         cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
     if place is not None and not (speaker and place.kind == "city" and len(words) == 1):
@@ -222,7 +231,18 @@ def seen_lowercase(word: str, ctx: DocContext) -> bool:
     return _seen_lowercase(word, ctx)
 
 
-def is_acronym_of(short: str, words: list[str]) -> bool:
-    """"NATO" for "North Atlantic Treaty Organization" (initials of the capitalised words)."""
-    initials = "".join(fold(w)[:1] for w in words if w[:1].isupper())
-    return len(short) >= 2 and fold(short) == initials
+def initials(words: list[str]) -> str:
+    """The folded initials of the capitalised words ("North Atlantic Treaty Organization"
+    -> "nato")."""
+    return "".join(fold(w)[:1] for w in words if w[:1].isupper())
+
+
+def acronym_index(names: list[list[str]]) -> dict[str, list[str]]:
+    """Folded initials -> the first of `names` they abbreviate: one dictionary look-up per
+    single word of an article instead of a comparison with every long name in it."""
+    index: dict[str, list[str]] = {}
+    for words in names:
+        key = initials(words)
+        if len(key) >= 2:
+            index.setdefault(key, words)
+    return index

