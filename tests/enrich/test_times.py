@@ -181,6 +181,10 @@ def test_recurrences_are_sets(text: str, lang: str, value: str) -> None:
      "mercredi", "Le Kremlin l'a dit mercredi."),
     ("Spotkanie odbędzie się w czwartek", "czwartek", "Spotkanie odbędzie się w czwartek"),
     ("  Він приїде у середу.  ", "середу", "Він приїде у середу."),
+    # a line break right after the expression ends the sentence (no stop before it)
+    ("Talks resume on Monday\nThe rest follows.", "Monday", "Talks resume on Monday"),
+    ("Intro.\nTalks resume on Monday  \n\nMore.", "Monday", "Talks resume on Monday"),
+    ("Les négociations reprennent lundi\n", "lundi", "Les négociations reprennent lundi"),
 ])
 def test_sentence_span(text: str, phrase: str, sentence: str) -> None:
     start = text.index(phrase)
@@ -204,3 +208,73 @@ def test_every_found_time_lies_inside_its_sentence() -> None:
 def test_resolve_phrase(text: str, lang: str, expected: datetime) -> None:
     got = resolve_phrase(text, lang, datetime(2026, 1, 21, 12, 0, tzinfo=UTC))
     assert got == expected.replace(tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The summit is on April 24 and 25.", "en", {"April 24": "2026-04-24", "25": "2026-04-25"}),
+    ("Strajki 12, 20 i 24 lipca.", "pl",
+     {"12": "2025-07-12", "20": "2025-07-20", "24 lipca": "2025-07-24"}),
+    ("Забастовка пройдет 25 и 26 июля.", "ru", {"25": "2025-07-25", "26 июля": "2025-07-26"}),
+    ("April 24 and 25 people died.", "en", {"April 24": "2026-04-24"}),
+])
+def test_day_numbers_coordinated_with_a_date(text: str, lang: str,
+                                             expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Il est arrivé le 18 mars dernier.", "fr", {"18 mars dernier": "2025-03-18"}),
+    ("Llegó el pasado 3 de marzo.", "es", {"pasado 3 de marzo": "2025-03-03"}),
+    ("Lo scorso 15 ottobre si è tenuto.", "it", {"scorso 15 ottobre": "2025-10-15"}),
+    ("Er kam im vergangenen Dezember.", "de", {"vergangenen Dezember": "2025-12"}),
+    ("Zorganizowany w grudniu ubiegłego roku.", "pl", {"grudniu ubiegłego roku": "2025-12"}),
+    ("У листопаді минулого року.", "uk", {"листопаді минулого року": "2025-11"}),
+    ("Суд вынес в октябре прошлого года.", "ru", {"октябре прошлого года": "2025-10"}),
+    ("Italia presentará el próximo martes.", "es", {"próximo martes": "2026-01-27"}),
+    ("Le proteste di venerdì scorso.", "it", {"venerdì scorso": "2026-01-16"}),
+    ("Loty na przyszłą środę.", "pl", {"przyszłą środę": "2026-01-28"}),
+    ("Это случилось в минувшую среду.", "ru", {"минувшую среду": "2026-01-14"}),
+    ("Це сталося минулої п'ятниці.", "uk", {"минулої п'ятниці": "2026-01-16"}),
+    ("Depuis Noël dernier.", "fr", {"Noël dernier": "2025-12-25"}),
+    ("Desde la pasada Navidad.", "es", {"pasada Navidad": "2025-12-25"}),
+    ("Dal Natale scorso.", "it", {"Natale scorso": "2025-12-25"}),
+    ("Від минулого Різдва.", "uk", {"минулого Різдва": "2025-12-25"}),
+])
+def test_modifiers_fix_the_year_or_week_in_every_language(text: str, lang: str,
+                                                          expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Schůzka se uskuteční ve čtvrtek. Začalo to 5. ledna 2020.", "cs",
+     {"čtvrtek": "2026-01-22", "5. ledna 2020": "2020-01-05"}),
+    ("V prosinci minulého roku, před 3 dny.", "cs",
+     {"prosinci minulého roku": "2025-12", "před 3 dny": "2026-01-18"}),
+    ("Срещата ще бъде в четвъртък, преди три години.", "bg",
+     {"четвъртък": "2026-01-22", "преди три години": "2023"}),
+    ("Излетял е в 16.50 часа вчера.", "bg", {"16.50 часа вчера": "2026-01-20T16:50"}),
+])
+def test_czech_and_bulgarian_lexicons(text: str, lang: str, expected: dict[str, str]) -> None:
+    assert _values(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the weekend, lawyers met.", {"the weekend": "P2D"}),
+    ("A hearing the week of March 6 is planned.", {"the week of March 6": "2026-W10"}),
+    ("Now the alliance's mission is larger.", {}),
+    ("The mission is now larger.", {"now": "PRESENT_REF"}),
+    ("After their third day-long meeting.", {"day-long": "P1D"}),
+])
+def test_english_context_rules(text: str, expected: dict[str, str]) -> None:
+    assert _values(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "value"), [
+    ("They searched since shortly after the Oct. 23 slaying.", "en", "1999-05-06", "1998-10-23"),
+    ("Забастовка должна состояться 3 сентября.", "ru", "2018-04-10", "2018-09-03"),
+    ("Il y a eu une grève en décembre.", "fr", "2018-07-06", "2017-12"),
+])
+def test_month_without_year_looks_back_further_than_ahead(text: str, lang: str,
+                                                          published: str, value: str) -> None:
+    found = find_times(text, lang, datetime.fromisoformat(published).replace(tzinfo=UTC))
+    assert [t.value for t in found] == [value]

@@ -17,10 +17,12 @@ from typing import Literal
 from babel.dates import get_day_names, get_month_names
 
 from newsdesk.enrich.timelex_data import DE, EN, ES, FR, IT
+from newsdesk.enrich.timelex_more import BG, CS
 from newsdesk.enrich.timelex_slavic import PL, RU, UK
 
 LANG_DATA: dict[str, dict[str, str]] = {
     "en": EN, "fr": FR, "de": DE, "pl": PL, "uk": UK, "ru": RU, "es": ES, "it": IT,
+    "cs": CS, "bg": BG,
 }
 LANGS = tuple(LANG_DATA)
 
@@ -49,6 +51,9 @@ class Lexicon:
     anaphors: dict[str, tuple[str, int]] = field(default_factory=dict)  # "that day" -> (D, 0)
     sets: dict[str, str] = field(default_factory=dict)  # "daily" -> P1D (TIMEX3 SET)
     at_words: tuple[str, ...] = ()  # "at", "à", "о": join a clock time to its day
+    mods_before: dict[str, int] = field(default_factory=dict)  # "last" March/Monday -> -1
+    mods_after: dict[str, int] = field(default_factory=dict)  # mars "dernier" -> -1
+    year_after: dict[str, int] = field(default_factory=dict)  # March "of last year" -> -1
     future_cues: str = r"(?!)"  # regex: sentence speaks of the future
     past_cues: str = r"(?!)"  # regex: sentence speaks of the past
 
@@ -153,6 +158,9 @@ def lexicon(lang: str) -> Lexicon | None:
         anaphors=_relative(raw.get("anaphors", "")),
         sets=_str_table(raw.get("sets", "")),
         at_words=tuple(_words(raw.get("at_words", ""))),
+        mods_before=_table(raw.get("mods_before", "")),
+        mods_after=_table(raw.get("mods_after", "")),
+        year_after=_table(raw.get("year_after", "")),
         future_cues=raw.get("future", r"(?!)"),
         past_cues=raw.get("past", r"(?!)"),
     )

@@ -46,6 +46,8 @@ def _de_relative() -> str:
 
 
 EN = {
+    "mods_before": "last|past=-1 this=0 next|coming=1",
+    "year_after": "last_year=-1 this_year=0 next_year=1",
     "months": "sept=9 sept.=9",
     "day_words": "yesterday=-1 today=0 tomorrow=1 the_day_before_yesterday=-2 "
                  "the_day_after_tomorrow=2",
@@ -85,6 +87,10 @@ EN = {
 }
 
 FR = {
+    "mods_after": "dernier|dernière|passé|passée=-1 prochain|prochaine=1",
+    "year_after": "de_l'année_dernière|de_l'an_dernier|l'an_dernier|l'année_dernière|"
+                  "de_l'année_passée|de_l'an_passé=-1 de_cette_année|cette_année=0 "
+                  "de_l'année_prochaine|de_l'an_prochain|l'an_prochain|l'année_prochaine=1",
     "day_words": "hier=-1 aujourd'hui=0 demain=1 avant-hier=-2 après-demain=2",
     "parts": "matin=MO matinée=MO après-midi=AF soir=EV soirée=EV nuit=NI",
     "units": "an|ans|année|années=Y mois=M semaine|semaines=W jour|jours|journée|journées=D "
@@ -123,6 +129,12 @@ FR = {
 }
 
 DE = {
+    "mods_before": "letzten|letzte|letzter|letztes|vergangenen|vergangene|vergangener|"
+                   "vergangenes|vorigen|vorige|voriger=-1 diesen|dieser|dieses|diese=0 "
+                   "nächsten|nächste|nächster|kommenden|kommende|kommender=1",
+    "year_after": "letzten_Jahres|vergangenen_Jahres|des_vergangenen_Jahres|vorigen_Jahres|"
+                  "des_Vorjahres=-1 dieses_Jahres|des_laufenden_Jahres=0 "
+                  "nächsten_Jahres|kommenden_Jahres|des_kommenden_Jahres=1",
     "day_words": "gestern=-1 heute=0 morgen=1 vorgestern=-2 übermorgen=2",
     "parts": "Morgen|morgens|Vormittag|vormittags|früh=MO Nachmittag|nachmittags=AF "
              "Abend|abends=EV Nacht|nachts=NI",
@@ -154,6 +166,10 @@ DE = {
 }
 
 ES = {
+    "mods_before": "pasado|pasada=-1 próximo|próxima=1",
+    "mods_after": "pasado|pasada=-1 próximo|próxima|que_viene=1",
+    "year_after": "del_año_pasado|del_pasado_año=-1 de_este_año|del_presente_año|"
+                  "del_año_en_curso=0 del_año_próximo|del_próximo_año|del_año_que_viene=1",
     "day_words": "ayer=-1 hoy=0 mañana=1 anteayer|antier|antes_de_ayer=-2 pasado_mañana=2",
     "parts": "por_la_mañana|de_la_mañana=MO por_la_tarde|de_la_tarde=AF "
              "por_la_noche|de_la_noche=NI",
@@ -187,6 +203,10 @@ ES = {
 }
 
 IT = {
+    "mods_before": "scorso|scorsa=-1 prossimo|prossima=1",
+    "mods_after": "scorso|scorsa|passato|passata=-1 prossimo|prossima=1",
+    "year_after": "dell'anno_scorso|dello_scorso_anno|dell'anno_passato=-1 "
+                  "di_quest'anno|dell'anno_in_corso=0 dell'anno_prossimo|del_prossimo_anno=1",
     "day_words": "ieri=-1 oggi=0 domani=1 l'altro_ieri|avantieri=-2 dopodomani=2",
     "parts": "mattina|mattino=MO pomeriggio=AF sera=EV notte=NI",
     "units": "anno|anni=Y mese|mesi=M settimana|settimane=W giorno|giorni=D ora|ore=H "

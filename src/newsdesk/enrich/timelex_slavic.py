@@ -9,6 +9,12 @@ from __future__ import annotations
 from newsdesk.enrich.timelex_data import cross
 
 PL = {
+    "mods_before": "zeszły|zeszłą|zeszłe|zeszłej|zeszłego|ubiegły|ubiegłą|ubiegłe|ubiegłej|"
+                   "ubiegłego|ostatni|ostatnią|miniony|minioną|minione=-1 ten=0 "
+                   "przyszły|przyszłą|przyszłe|przyszłej|przyszłego|najbliższy|najbliższą|"
+                   "najbliższe|następny|następną=1",
+    "year_after": "ubiegłego_roku|zeszłego_roku|poprzedniego_roku|ub.r.|ub._r.|ub._roku=-1 "
+                  "tego_roku|bieżącego_roku|br.|b.r.=0 przyszłego_roku|następnego_roku=1",
     "months": "styczniu=1 lutym=2 marcu=3 kwietniu=4 maju=5 czerwcu=6 lipcu=7 sierpniu=8 "
               "wrześniu=9 październiku=10 listopadzie=11 grudniu=12",
     "weekdays": "środę=2 sobotę=5 niedzielę=6",
@@ -56,9 +62,13 @@ PL = {
 }
 
 UK = {
+    "mods_before": "минулого|минулої|минулий|минулу|минуле=-1 цього|цієї|цей|цю|це=0 "
+                   "наступного|наступної|наступний|наступну|наступне=1",
+    "year_after": "минулого_року=-1 цього_року|поточного_року=0 наступного_року=1",
     "months": "січні=1 лютому=2 березні=3 квітні=4 травні=5 червні=6 липні=7 серпні=8 "
               "вересні=9 жовтні=10 листопаді=11 грудні=12",
-    "weekdays": "середу=2 п'ятницю=4 суботу=5 неділю=6",
+    "weekdays": "середу=2 п'ятницю=4 суботу=5 неділю=6 понеділка=0 вівторка=1 середи=2 "
+                "четверга=3 п'ятниці=4 суботи=5 неділі=6",
     "day_words": "вчора|учора=-1 сьогодні=0 завтра=1 позавчора=-2 післязавтра=2",
     "parts": "вранці|зранку|уранці=MO вдень|удень=AF ввечері|увечері|вечері|вечора=EV "
              "вночі|уночі|ночі=NI",
@@ -95,6 +105,11 @@ UK = {
 }
 
 RU = {
+    "mods_before": "прошлый|прошлую|прошлое|прошлого|прошлой|минувший|минувшую|минувшего=-1 "
+                   "этот|эту|это|этого=0 следующий|следующую|следующее|следующего|будущий|"
+                   "будущую|ближайший|ближайшую=1",
+    "year_after": "прошлого_года|минувшего_года=-1 этого_года|текущего_года|сего_года=0 "
+                  "следующего_года|будущего_года=1",
     "months": "январе=1 феврале=2 марте=3 апреле=4 мае=5 июне=6 июле=7 августе=8 "
               "сентябре=9 октябре=10 ноябре=11 декабре=12",
     "weekdays": "среду=2 пятницу=4 субботу=5",

@@ -3,7 +3,9 @@
 `find_times` runs the language's rules (`times_grammar`), resolves every match
 (`times_resolve`, whose docstring states the placement rules), keeps the longest
 non-overlapping matches, then joins a clock time to the day next to it ("вчора о 12:30"
--> one datetime) or anchors it to the nearest day of its sentence.
+-> one datetime) or anchors it to the nearest day of its sentence, and finally applies the
+context rules of `times_context` ("April 24 and 25", "the week of March 6"). Tense comes
+from `times_tense`, computed only for the rule kinds that read it.
 
 Values: 2026-01-22, 2025-12, 2026-W04, 2026-W03-WE, 2026-SU, 2026-Q1, 2022,
 2026-01-21T12:30, 2026-01-22TEV, P4Y/PT5H/PXY, 199X (the 1990s, as TempEval-3 writes
@@ -18,21 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 
 import dateparser
 
 from newsdesk.enrich.timelex import Lexicon, fold, lexicon
+from newsdesk.enrich.times_context import apply_context
 from newsdesk.enrich.times_fallback import dateparser_times
 from newsdesk.enrich.times_grammar import compiled_rules
-from newsdesk.enrich.times_kinds import RESOLVERS
+from newsdesk.enrich.times_kinds import RESOLVERS, TENSED_KINDS
 from newsdesk.enrich.times_resolve import shift_anchor
 from newsdesk.enrich.times_sentence import sentence_span
+from newsdesk.enrich.times_tense import SENTENCE_END, SentenceTenses
 from newsdesk.model import TimeExpr
 
 __all__ = ["find_times", "resolve_phrase", "sentence_span"]
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s|\n")
 _CLOCK_KINDS = ("time", "noon")
 _ANCHOR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}(?:T|$)")  # a year, month, day or datetime
 
@@ -54,10 +56,12 @@ def find_times(text: str, lang: str | None, published: datetime | None) -> list[
     lx = lexicon(code)
     folded = fold(text)
     ref = published.date() if published else None
+    tenses = SentenceTenses(folded, lx)
     hits: list[_Hit] = []
     for order, (kind, pattern) in enumerate(compiled_rules(code)):
         for match in pattern.finditer(folded):
-            hit = _resolve(kind, match, lx, ref, _tense(folded, match, lx), order)
+            tense = tenses.at(*match.span()) if kind in TENSED_KINDS else None
+            hit = _resolve(kind, match, lx, ref, tense, order)
             if hit is not None and hit.end > hit.start:
                 hits.append(hit)
     if lx is None:  # no lexicon of ours: dateparser's word lists, after our numeric rules
@@ -68,8 +72,13 @@ def find_times(text: str, lang: str | None, published: datetime | None) -> list[
     chosen = _longest_first(hits)
     chosen = _join_clocks(chosen, folded, lx, ref)
     chosen = _anchor_anaphors(chosen)
+    chosen = apply_context(chosen, folded, lx.lang if lx else code, _new_hit)
     return [TimeExpr(h.start, h.end, text[h.start:h.end], h.value, h.granularity)
             for h in chosen]
+
+
+def _new_hit(start: int, end: int, kind: str, value: str, granularity: str) -> _Hit:
+    return _Hit(start, end, kind, value, granularity, order=10_000)
 
 
 def resolve_phrase(text: str, lang: str | None, reference: datetime) -> datetime | None:
@@ -89,30 +98,6 @@ def resolve_phrase(text: str, lang: str | None, reference: datetime) -> datetime
     if found is None:
         return None
     return found.replace(tzinfo=reference.tzinfo) if found.tzinfo is None else found
-
-
-@cache
-def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    lx = lexicon(lang)
-    if lx is None:
-        return re.compile("(?!)"), re.compile("(?!)")
-    return re.compile(lx.future_cues, re.I), re.compile(lx.past_cues, re.I)
-
-
-def _tense(text: str, match: re.Match[str], lx: Lexicon | None) -> str | None:
-    """'future', 'past' or None for the sentence around `match` (future cues win)."""
-    if lx is None:
-        return None
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())]
-    start = before[-1] if before else 0
-    after = _SENTENCE_END.search(text, match.end())
-    sentence = text[start:match.start()] + " " + text[match.end():after.start() if after else None]
-    future, past = _cues(lx.lang)
-    if future.search(sentence):
-        return "future"
-    if past.search(sentence):
-        return "past"
-    return None
 
 
 def _resolve(kind: str, m: re.Match[str], lx: Lexicon | None, ref: date | None,
@@ -208,7 +193,7 @@ def _nearest_day(hit: _Hit, hits: list[_Hit], text: str) -> str | None:
             continue
         lo, hi = sorted((other.end, hit.start)) if other.end <= hit.start else sorted(
             (hit.end, other.start))
-        if _SENTENCE_END.search(text, lo, hi) or hi - lo > 80:
+        if SENTENCE_END.search(text, lo, hi) or hi - lo > 80:
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, other.value[:10])

@@ -1,4 +1,4 @@
-"""Time expressions in languages without a lexicon of ours (nl, pt, cs, bg, zh, fa, ...).
+"""Time expressions in languages without a lexicon of ours (nl, pt, sk, hr, sl, zh, fa, ...).
 
 dateparser knows month names and relative words of some two hundred locales; its
 `search_dates` finds the phrases and `DateDataParser` tells their period (day, month,

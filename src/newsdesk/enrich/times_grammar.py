@@ -29,6 +29,8 @@ def alt(words: Iterable[str]) -> str:
 
 def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     month, wd, unit = alt(lx.months), alt(lx.weekdays), alt(lx.units)
+    before = alt({*lx.mods_before, "last", "next", "this", "past", "dernier", "prochain"})
+    after = alt({*lx.mods_after, "dernier", "prochain", "passé"})
     num = (r"(?:(?:\d+(?:[.,]\d+)?|" + alt(lx.numbers) + r")(?P<half>\s+1/2|\s*½)?"
            r"(?:\s+more)?)")
     edge = r"(?:" + alt(lx.edges) + r"(?:\s+|-))?"
@@ -37,8 +39,9 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     of = r"(?:\s*,?\s*(?:of|de|del|di|du|in|im)?\s*)"
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|-?го|-?ого)?"
     clock = (
-        r"(?P<h>[01]?\d|2[0-3])(?:(?::|h\s?|\.(?=\d\d\s*Uhr))(?P<mi>[0-5]\d))?"
-        r"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|\s*(?P<uhr>Uhr|h|godz\.|год\.)(?!\w))?"
+        r"(?P<h>[01]?\d|2[0-3])(?:(?::|h\s?|\.(?=\d\d\s*(?:Uhr|часа|ч\.|hod)))(?P<mi>[0-5]\d))?"
+        r"(?:\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)|\s*(?P<uhr>Uhr|h|godz\.|год\.|часа|ч\.|hod\.)"
+        r"(?!\w))?"
     )
     rules = [
         ("iso", r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
@@ -51,9 +54,9 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
         ("my", _B + edge + r"(?P<mon>" + month + ")" + _E + r"(?:" + of + YEAR + ")?"),
         ("year", _B + edge + r"(?<![$€£#\d])" + YEAR + _E),
         ("decade", _B + r"(?:the\s+)?(?:(?P<dec>1[6-9]\d0|20\d0)'?s|'(?P<dec2>\d0)s)" + _E),
-        ("weekday", _B + r"(?:(?P<mod>last|next|this|past|dernier|prochain)\s+)?(?P<wd>"
+        ("weekday", _B + r"(?:(?P<mod>" + before + r")\s+)?(?P<wd>"
          + wd + r")(?:\s*(?:,\s*)?(?:in\s+the\s+|am\s+|à\s+la\s+)?(?P<part>" + part + "))?"
-         + r"(?:\s+(?P<mod2>dernier|prochain|passé))?" + _E),
+         + r"(?:\s+(?P<mod2>" + after + "))?" + _E),
         ("dayword", _B + r"(?P<dw>" + alt(lx.day_words) + r")(?:\s*,?\s*(?:in\s+the\s+)?"
          + r"(?P<part>" + part + "))?" + _E),
         ("relative", _B + edge + r"(?P<rel>" + alt(lx.relative) + ")" + _E),
@@ -86,14 +89,31 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
              r"century|year|month|week)" + _E),
             ("duration", r"(?:(?<=\bfor\s)|(?<=\bover\s)|\b(?:recent|coming)\s+)(?P<n>)"
              r"(?P<unit>days|weeks|months|years|decades)(?:-long)?" + _E),
-            ("duration", _B + r"(?P<n>)(?P<unit>days|weeks|months|years|decades)-long" + _E),
+            ("duration", _B + r"(?P<n>)(?P<unit>days|weeks|months|years|decades|hour|day|week|"
+             r"month|year)-long" + _E),  # "a day-long meeting" is P1D, "years-long" PXY
             ("noon", _B + r"(?<!high\s)(?P<noon>noon|midday|midnight)" + _E),
-            ("month_mod", _B + edge + r"(?P<mod>last|next|this|past|coming)\s+(?P<mon>" + month
-             + r")" + _E + r"(?:\s*" + day + r"(?!\d))?" + _E),
-            ("month_mod", _B + edge + r"(?P<mon>" + month + r")" + _E + r"(?:\s*" + day
-             + r"(?!\d))?\s*,?\s*(?:of\s+)?(?P<ymod>last|this|next)\s+year" + _E),
         ]
-    return rules
+    return rules + _modified_months(lx, month, edge)
+
+
+def _day(name: str) -> str:
+    return r"(?P<" + name + r">[0-3]?\d)(?:st|nd|rd|th|er|\.|º|-?го|-?ого)?(?!\d)"
+
+
+def _modified_months(lx: Lexicon, month: str, edge: str) -> list[tuple[str, str]]:
+    """A month or date whose year a modifier fixes, in every language: "last October",
+    "el pasado 3 de marzo", "le 3 mars prochain", "w grudniu ubiegłego roku"."""
+    mon = r"(?P<mon>" + month + ")" + _E
+    mod, mod2, ymod = (r"(?P<" + name + ">" + alt(words) + ")" for name, words in (
+        ("mod", lx.mods_before), ("mod2", lx.mods_after), ("ymod", lx.year_after)))
+    of = r"\s*(?:de\s+|of\s+)?"
+    return [
+        ("month_mod", _B + edge + mod + r"\s+" + mon + r"(?:\s*" + _day("d") + ")?" + _E),
+        ("month_mod", _B + edge + mod + r"\s+" + _day("d") + of + mon),
+        ("month_mod", _B + edge + r"(?:" + _day("d") + of + ")?" + mon + r"\s+" + mod2 + _E),
+        ("month_mod", _B + edge + r"(?:" + _day("d") + of + ")?" + mon + r"(?:\s*"
+         + _day("d2") + r")?\s*,?\s*(?:of\s+|de\s+|del\s+|di\s+)?" + ymod + _E),
+    ]
 
 
 @cache
@@ -108,6 +128,18 @@ def compiled_rules(lang: str) -> list[tuple[str, re.Pattern[str]]]:
 
 def _empty() -> Lexicon:
     return Lexicon("xx", {}, frozenset(), {}, {}, {}, {}, {}, {}, {})
+
+
+def modifier_step(word: str | None, lx: Lexicon) -> int | None:
+    """-1 for "last"/"dernier"/"минулого", +1 for "next", None for "this" or no word."""
+    if not word:
+        return None
+    key = norm(word)
+    step = lx.mods_before.get(key, lx.mods_after.get(key))
+    if step is None:
+        step = -1 if key in ("last", "past", "dernier", "passé") else (
+            1 if key in ("next", "prochain") else 0)
+    return step or None
 
 
 def norm(word: str) -> str:

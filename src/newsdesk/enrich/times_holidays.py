@@ -50,14 +50,19 @@ HOLIDAYS: dict[str, str] = {
           "Новый_год|Нового_года|Новым_годом=01-01 Пасха|Пасху|Пасхи|Пасхе=O+0",
 }
 _LAST = ("last", "past", "dernier", "dernière", "letzte", "letzten", "vergangene",
-         "vergangenen", "ostatnie", "minione", "минулого", "минулий", "прошлого", "прошлый")
+         "vergangenen", "vergangenes", "ostatnie", "minione", "zeszłe", "zeszłej", "ubiegłe",
+         "ubiegłej", "pasado", "pasada", "scorso", "scorsa", "минулого", "минулий", "минулої",
+         "минулу", "прошлого", "прошлый", "прошлую", "прошлое", "минувшего")
 _NEXT = ("next", "coming", "prochain", "prochaine", "nächste", "nächsten", "kommende",
-         "kommenden", "przyszłe", "najbliższe", "наступного", "наступний", "следующего")
-PRE_MODS = (*_LAST, *_NEXT, "this")  # "last Thanksgiving", "letzte Weihnachten"
-POST_MODS = ("dernier", "dernière", "prochain", "prochaine", "pasado", "próximo", "scorso",
-             "prossimo")  # "Noël dernier", "Navidad pasado"
-_LAST_ALL = {*_LAST, "pasado", "scorso"}
-_NEXT_ALL = {*_NEXT, "próximo", "prossimo"}
+         "kommenden", "kommendes", "przyszłe", "przyszłej", "najbliższe", "próximo", "próxima",
+         "prossimo", "prossima", "наступного", "наступний", "наступної", "наступну",
+         "следующего", "следующий", "следующую", "следующее", "будущую")
+PRE_MODS = (*_LAST, *_NEXT, "this")  # "last Thanksgiving", "la pasada Navidad", "минулого Різдва"
+POST_MODS = ("dernier", "dernière", "passé", "prochain", "prochaine", "pasado", "pasada",
+             "próximo", "próxima", "scorso", "scorsa", "passato", "prossimo",
+             "prossima")  # "Noël dernier", "Navidad pasada", "Natale scorso"
+_LAST_ALL = {*_LAST, "passé", "passato"}
+_NEXT_ALL = set(_NEXT)
 
 
 @cache

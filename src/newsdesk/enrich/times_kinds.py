@@ -3,6 +3,7 @@
 A resolver returns None to reject a match (an invalid date, an English "may" in lower
 case, a relative expression without a publication date to anchor it).
 `clock` is (hour, minute) for clock times, whose day `times` fills in afterwards.
+Only the resolvers of `TENSED_KINDS` read `tense`, so `times` computes it only for those.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from datetime import date, timedelta
 
 from newsdesk.enrich import times_resolve as rs
 from newsdesk.enrich.timelex import Lexicon
-from newsdesk.enrich.times_grammar import norm
+from newsdesk.enrich.times_amounts import ago, duration, later
+from newsdesk.enrich.times_grammar import modifier_step, norm
 from newsdesk.enrich.times_holidays import date_in, place_holiday
 from newsdesk.enrich.times_holidays import names as holiday_names
 
@@ -69,7 +71,7 @@ def day_month(m: re.Match[str], lx: Lexicon | None, ref: date | None,
         return _day(_valid(int(m["y"]), month, day))
     if ref is None:
         return None
-    return _day(_valid(rs.place_month(ref, month, None, day), month, day))
+    return _day(_valid(rs.place_month(ref, month, tense), month, day))
 
 
 def _is_title(m: re.Match[str]) -> bool:
@@ -89,27 +91,26 @@ def month_year(m: re.Match[str], lx: Lexicon | None, ref: date | None,
         return rs.iso_month(int(m["y"]), month), "month", None
     if ref is None or norm(m["mon"]) in lx.short_months:
         return None
-    return rs.iso_month(rs.place_month(ref, month, None), month), "month", None
+    return rs.iso_month(rs.place_month(ref, month, tense), month), "month", None
 
 
 def month_mod(m: re.Match[str], lx: Lexicon | None, ref: date | None,
               tense: str | None) -> Result:
-    """"last October", "next April 3", "February this year": the modifier fixes the year."""
+    """"last October", "el pasado 3 de marzo", "w grudniu ubiegłego roku": the modifier
+    fixes the year; "last"/"next" skip the publication day itself."""
     month = _month(m, lx) if lx else None
-    if month is None or ref is None:
+    if lx is None or month is None or ref is None:
         return None
     groups = m.groupdict()
-    mod = norm(groups.get("mod") or groups.get("ymod") or "")
+    day = int(groups.get("d") or groups.get("d2") or 0)
     if groups.get("ymod"):
-        year_ = ref.year + {"last": -1, "this": 0, "next": 1}[mod]
-    elif mod in ("last", "past"):
-        year_ = ref.year if month < ref.month else ref.year - 1
-    elif mod in ("next", "coming"):
-        year_ = ref.year if month > ref.month else ref.year + 1
+        year_ = ref.year + lx.year_after[norm(groups["ymod"])]
     else:
-        year_ = ref.year
-    if m["d"]:
-        return _day(_valid(year_, month, int(m["d"])))
+        step = modifier_step(groups.get("mod") or groups.get("mod2"), lx) or 0
+        there, here = (month, day), (ref.month, ref.day if day else 0)
+        year_ = ref.year - (step < 0 and there >= here) + (step > 0 and there <= here)
+    if day:
+        return _day(_valid(year_, month, day))
     return rs.iso_month(year_, month), "month", None
 
 
@@ -126,10 +127,8 @@ def decade(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | 
 def weekday(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
     if lx is None or ref is None or not _name_ok(m["wd"], lx):
         return None
-    mod = norm(m["mod"] or m["mod2"] or "") or None
-    if mod == "this":
-        mod = None
-    d = rs.place_weekday(ref, lx.weekdays[norm(m["wd"])], tense, mod)
+    step = modifier_step(m["mod"] or m["mod2"], lx)
+    d = rs.place_weekday(ref, lx.weekdays[norm(m["wd"])], tense, step)
     return d.isoformat(), "day", None
 
 
@@ -159,50 +158,6 @@ def season(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | 
         return None
     offset = {"last": -1, "past": -1, "this": 0, "next": 1}[norm(m["mod"])]
     return rs.place_season(ref, code, offset, tense), "season", None
-
-
-def _amount(m: re.Match[str], lx: Lexicon) -> tuple[float, str] | None:
-    key = norm(re.sub(r"(?:\s+1/2|\s*½)?(?:\s+more)?$", "", m["n"] or ""))
-    if not key:  # "the past decade": one unit; "for years": some
-        number = -1.0 if m["unit"].lower().endswith("s") else 1.0
-    elif key in lx.numbers:
-        number = float(lx.numbers[key])
-    else:
-        try:
-            number = float(key.replace(",", "."))
-        except ValueError:
-            return None
-    if m.groupdict().get("half"):  # "5 1/2 hours"
-        number += 0.5
-    if lx.lang == "en" and key in ("a", "an") and m["unit"].lower().endswith("s"):
-        number = -1.0  # "a decades-long battle": the article belongs to the noun
-    return number, lx.units[norm(m["unit"])]
-
-
-def ago(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
-    if amount is None or ref is None:
-        return None
-    value, granularity = rs.ago(ref, amount[0], amount[1], -1)
-    return value, granularity, None
-
-
-def later(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
-    if amount is None or ref is None:
-        return None
-    value, granularity = rs.ago(ref, amount[0], amount[1], 1)
-    return value, granularity, None
-
-
-def duration(m: re.Match[str], lx: Lexicon | None, ref: date | None,
-             tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
-    if amount is None or amount[0] == 0 or m.group(0).lower().endswith("-old"):
-        return None  # "a 6-year-old" is an age, not a period TIMEX3 marks
-    if amount[1] == "S" and norm(m["n"]) in ("a", "an"):
-        return None  # "a second" is an ordinal far more often than a second
-    return rs.duration(*amount), "duration", None
 
 
 def clock(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
@@ -271,6 +226,7 @@ def recurrence(m: re.Match[str], lx: Lexicon | None, ref: date | None,
     return (lx.sets[norm(m["set"])], "set", None) if lx else None
 
 
+TENSED_KINDS = frozenset({"weekday", "relative", "season", "dmy", "mdy", "my"})
 RESOLVERS: dict[str, Resolver] = {
     "iso": iso, "numdate": numdate, "dmy": day_month, "mdy": day_month, "my": month_year,
     "month_mod": month_mod,

@@ -27,15 +27,17 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     A sentence ends at a line break or at . ! ? … (and closing quotes) followed by space and
     a capital, digit, quote or dash, unless the word before the stop is an abbreviation
     ("Oct.", "Mr.", "U.S.", "a.m.", "ul."). The span never cuts [start, end).
+    Only the expression's line is scanned backwards, since a line break always ends a
+    sentence: long texts cost no more than short ones.
     """
     left = 0
-    for m in _BOUNDARY.finditer(text, 0, start):
+    for m in _BOUNDARY.finditer(text, max(text.rfind("\n", 0, start), 0), start):
         if _ends_sentence(text, m):
             left = m.end()
     right = len(text)
     for m in _BOUNDARY.finditer(text, end):
         if _ends_sentence(text, m):
-            right = m.start() + len(m.group("stop"))
+            right = m.start() + len(m.group("stop") or "")  # a line break has no stop
             break
     while left < start and text[left].isspace():
         left += 1
