@@ -32,26 +32,14 @@ from newsdesk.errors import (
 from newsdesk.extract import article_from_entry, extract_article
 from newsdesk.model import Article, Entry, Feed, Page, ParsedFeed
 from newsdesk.settings import Settings
-from newsdesk.sources.discover import candidate_urls, discover_feed_links
-from newsdesk.sources.feeds import looks_like_feed, parse_feed
+from newsdesk.sources.fetcher import FeedFetch, Fetcher
 from newsdesk.sources.http import SafeClient
 from newsdesk.sources.importers import iter_import
-from newsdesk.sources.politeness import (
-    HostLimiter,
-    next_attempt_after_failure,
-    next_attempt_after_success,
-    parse_cache_max_age,
-)
-from newsdesk.sources.robots import RobotsCache
+from newsdesk.sources.politeness import next_attempt_after_failure, next_attempt_after_success
 from newsdesk.store import Store
 from newsdesk.stories.live import LiveStories
 
 Progress = Callable[[int], None]  # called with the number of items just finished
-
-FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/feed+json, "
-    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-)
 
 
 @dataclass
@@ -83,9 +71,7 @@ class Pipeline:
                  stories: bool | None = None) -> None:
         self.settings = settings
         self.store = store
-        self.client = client or SafeClient(settings)
-        self.robots = RobotsCache(self.client)
-        self.hosts = HostLimiter(settings.per_host_concurrency)
+        self.fetcher = Fetcher(settings, client)
         self._subscriber: int | None = None
         self._enricher = enricher
         self.enrich = settings.enrich if enrich is None else enrich
@@ -100,33 +86,17 @@ class Pipeline:
         return self._enricher
 
     def close(self) -> None:
-        self.client.close()
+        self.fetcher.close()
 
     # -- subscribing -----------------------------------------------------------------
 
     def add_source(self, url: str, *, title: str | None = None,
                    category: str | None = None) -> tuple[Feed, bool]:
         """Subscribe to a feed URL, or to the feed a site URL advertises (autodiscovery)."""
-        feed_url, parsed = self.discover(url)
+        feed_url, parsed = self.fetcher.discover(url)
         feed = Feed(url=feed_url, title=title or parsed.title, site_url=parsed.site_url,
                     category=category, interval_seconds=self.settings.default_interval)
         return self.store.add_feed(feed)
-
-    def discover(self, url: str) -> tuple[str, ParsedFeed]:
-        """Find the feed behind `url`: the URL itself, its <link rel=alternate>, common paths."""
-        response = self.client.get(url, accept=FEED_ACCEPT)
-        if looks_like_feed(response.body):
-            return response.url, parse_feed(response.body, response.url, url)
-        candidates = discover_feed_links(response.body, response.url) or candidate_urls(
-            response.url)
-        for candidate in candidates:
-            try:
-                found = self.client.get(candidate, accept=FEED_ACCEPT)
-            except FetchError:
-                continue
-            if looks_like_feed(found.body):
-                return found.url, parse_feed(found.body, found.url, candidate)
-        raise FeedError("no feed found at this address or advertised by its page", where=url)
 
     # -- importing files ----------------------------------------------------------------
 
@@ -261,7 +231,7 @@ class Pipeline:
         feeds = self.store.due_feeds(now)
         workers = max(1, self.settings.poll_concurrency)
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            fetched = list(pool.map(self._fetch_feed, feeds))
+            fetched = list(pool.map(self.fetcher.fetch_feed, feeds))
             jobs: list[tuple[Feed, Entry]] = []
             for feed, outcome in zip(feeds, fetched, strict=True):
                 jobs.extend(self._record_feed(feed, outcome, now, report))
@@ -274,63 +244,30 @@ class Pipeline:
             self._save(batch, report, progress)
         return report
 
-    def _fetch_feed(self, feed: Feed) -> tuple[ParsedFeed | None, float | None] | NewsdeskError:
-        try:
-            with self.hosts.slot(feed.url):
-                response = self.client.get(feed.url, etag=feed.etag,
-                                           last_modified=feed.last_modified, accept=FEED_ACCEPT)
-        except FetchError as exc:
-            return exc
-        max_age = parse_cache_max_age(response.headers)
-        feed.etag = response.headers.get("etag") or feed.etag
-        feed.last_modified = response.headers.get("last-modified") or feed.last_modified
-        if response.not_modified:
-            return None, max_age
-        if not looks_like_feed(response.body):
-            return self._discover_for(feed, response.body, response.url, max_age)
-        try:
-            return parse_feed(response.body, response.url, feed.url), max_age
-        except FeedError as exc:
-            return exc
-
-    def _discover_for(self, feed: Feed, page: bytes, page_url: str,
-                      max_age: float | None) -> tuple[ParsedFeed, float | None] | NewsdeskError:
-        """A feed URL that serves a web page (a site added from the reader): follow the
-        page's advertised feed and remember its address on the feed row."""
-        for candidate in discover_feed_links(page, page_url):
-            try:
-                with self.hosts.slot(candidate):
-                    found = self.client.get(candidate, accept=FEED_ACCEPT)
-                if looks_like_feed(found.body):
-                    parsed = parse_feed(found.body, found.url, candidate)
-                    feed.url, feed.etag, feed.last_modified = found.url, None, None
-                    return parsed, max_age
-            except (FetchError, FeedError):
-                continue
-        return FeedError("not a feed, and the page advertises no feed", where=feed.url)
-
-    def _record_feed(self, feed: Feed, outcome: object, now: datetime,
+    def _record_feed(self, feed: Feed, outcome: FeedFetch | NewsdeskError, now: datetime,
                      report: Report) -> list[tuple[Feed, Entry]]:
         """Store the feed's fetch state; return the entries whose pages must be fetched."""
         feed.last_fetched = now
-        if isinstance(outcome, FetchError | FeedError):
+        if isinstance(outcome, NewsdeskError):
             feed.error_count += 1
             feed.last_error = str(outcome.message)
-            feed.next_attempt = next_attempt_after_failure(feed, outcome, now, self.settings)
+            error = outcome if isinstance(outcome, FetchError | FeedError) else FeedError(
+                outcome.message, where=feed.url)
+            feed.next_attempt = next_attempt_after_failure(feed, error, now, self.settings)
             self.store.update_feed(feed)
             report.errors.append(str(outcome))
             return []
-        assert isinstance(outcome, tuple)
-        parsed, max_age = outcome
-        other = self.store.feed_by_url(feed.url)
+        other = self.store.feed_by_url(outcome.url)
         if other is not None and other.id is not None and other.id != feed.id:
             # discovery led to a feed that is stored already: its subscribers join that one
             self.store.merge_feed(feed.id or 0, other.id)
             return []
+        parsed = outcome.parsed
+        feed.url, feed.etag, feed.last_modified = outcome.url, outcome.etag, outcome.last_modified
         entries = parsed.entries if parsed else []
         times = [e.published for e in entries if e.published]
         feed.next_attempt, feed.interval_seconds = next_attempt_after_success(
-            feed, times, now, self.settings, cache_max_age=max_age)
+            feed, times, now, self.settings, cache_max_age=outcome.max_age)
         feed.error_count, feed.last_error, feed.last_success = 0, None, now
         if parsed:
             feed.title = feed.title or parsed.title
@@ -356,18 +293,12 @@ class Pipeline:
         )
 
     def _page_article(self, entry: Entry) -> Article | None:
-        assert entry.link
-        if not self.settings.fetch_pages:
+        page = self.fetcher.page(entry.link) if entry.link else None
+        if page is None:
             return None
         try:
-            if self.settings.respect_robots and not self.robots.allowed(entry.link):
-                return None
-            with self.hosts.slot(entry.link):
-                response = self.client.get(entry.link, accept="text/html,*/*;q=0.8")
-            page = Page(response.body, response.url, entry.link, response.content_type,
-                        response.fetched_at, "page")
-            return extract_article(page, now=response.fetched_at)
-        except (FetchError, ExtractError):
+            return extract_article(page, now=page.fetched_at)
+        except ExtractError:
             return None
 
 
