@@ -157,3 +157,39 @@ def test_site_url_added_twice_joins_the_discovered_feed(settings: Settings, stor
     assert [f.url for f in store.list_feeds()] == [site.url("/feed.xml")]
     assert [s.feed.id for s in store.list_subscriptions(bob)] == [first.id]
     assert [s.feed.id for s in store.list_subscriptions(ada)] == [first.id]
+
+
+def _gazette_page(n: int) -> str:
+    story = " ".join(f"Paragraph {k} of story {n} tells what the council decided about the "
+                     f"harbour works, the budget and the timetable." for k in range(1, 4))
+    return (f"<html><head><title>Story {n}</title></head><body><article><h1>Story {n}</h1>"
+            f"<p>{story}</p><p>Second part of story {n}: residents spoke at length about "
+            f"the plans for the quay and the new ferry landing, and the mayor answered.</p>"
+            "<p>The Harbour Gazette is published every weekday by the Coastal Media Group "
+            "in Port Ellis and is independent of any party.</p></article></body></html>")
+
+
+def test_paragraphs_repeated_on_a_feeds_pages_are_left_out(settings: Settings, store: Store,
+                                                           local_server) -> None:
+    base = local_server.url("")
+    for n in range(1, 5):
+        local_server.route(f"/story/{n}", _gazette_page(n),
+                           headers={"Content-Type": "text/html; charset=utf-8"})
+    local_server.route("/robots.txt", "", status=404)
+
+    def publish(count: int) -> None:
+        items = "".join(f"<item><title>Story {n}</title><link>{base}/story/{n}</link>"
+                        f"<guid>{n}</guid></item>" for n in range(1, count + 1))
+        local_server.route("/feed.xml", f'<rss version="2.0"><channel><title>G</title>{items}'
+                           "</channel></rss>", headers={"Content-Type": "application/rss+xml"})
+
+    publish(3)
+    pipeline = Pipeline(settings.replace(enrich=False, stories=False), store)
+    store.add_feed(Feed(url=local_server.url("/feed.xml")))
+    pipeline.poll_due(now=NOW)
+    assert all("Coastal Media Group" in a.text for a in store.iter_articles())
+    publish(4)
+    pipeline.poll_due(now=NOW + timedelta(days=2))
+    newest = next(a for a in store.iter_articles() if (a.url or "").endswith("/story/4"))
+    assert "Second part of story 4" in newest.text
+    assert "Coastal Media Group" not in newest.text

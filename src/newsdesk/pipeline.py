@@ -29,7 +29,7 @@ from newsdesk.errors import (
     InputError,
     NewsdeskError,
 )
-from newsdesk.extract import article_from_entry, extract_article
+from newsdesk.extract import article_from_entry, extract_article, learn_boilerplate
 from newsdesk.model import Article, Entry, Feed, Page, ParsedFeed
 from newsdesk.settings import Settings
 from newsdesk.sources.fetcher import FeedFetch, Fetcher
@@ -39,6 +39,7 @@ from newsdesk.sources.politeness import next_attempt_after_failure, next_attempt
 from newsdesk.store import Store
 from newsdesk.stories.live import LiveStories
 
+TEMPLATE_SAMPLE = 30  # stored pages of a feed that site templates are learned from
 Progress = Callable[[int], None]  # called with the number of items just finished
 
 
@@ -72,6 +73,7 @@ class Pipeline:
         self.settings = settings
         self.store = store
         self.fetcher = Fetcher(settings, client)
+        self._templates: dict[int, set[str]] = {}
         self._subscriber: int | None = None
         self._enricher = enricher
         self.enrich = settings.enrich if enrich is None else enrich
@@ -235,6 +237,7 @@ class Pipeline:
             jobs: list[tuple[Feed, Entry]] = []
             for feed, outcome in zip(feeds, fetched, strict=True):
                 jobs.extend(self._record_feed(feed, outcome, now, report))
+            self._learn_templates({feed.id for feed, _entry in jobs if feed.id is not None})
             batch: list[Article] = []
             for article in pool.map(self._article_for_entry, jobs):
                 batch.append(article)
@@ -280,7 +283,7 @@ class Pipeline:
     def _article_for_entry(self, job: tuple[Feed, Entry]) -> Article:
         """The entry's page, extracted; the feed's own content when the page can't be had."""
         feed, entry = job
-        article = self._page_article(entry) if entry.link else None
+        article = self._page_article(entry, feed.id) if entry.link else None
         if article is None:
             article = article_from_entry(entry, feed)
         return article.replace(
@@ -292,12 +295,23 @@ class Pipeline:
             authors=article.authors or entry.authors,
         )
 
-    def _page_article(self, entry: Entry) -> Article | None:
+    def _learn_templates(self, feed_ids: set[int]) -> None:
+        """Per feed, the paragraphs that repeat across its stored pages (menus, newsletter
+        boxes, cookie notes): they are left out of the feed's new pages. Computed here, on
+        the calling thread, so the page workers only read it."""
+        self._templates = {}
+        for feed_id in feed_ids:
+            stored = self.store.list_articles(feed_id=feed_id, limit=TEMPLATE_SAMPLE)
+            self._templates[feed_id] = learn_boilerplate(
+                [a.text for a in stored if a.origin == "page"])
+
+    def _page_article(self, entry: Entry, feed_id: int | None = None) -> Article | None:
         page = self.fetcher.page(entry.link) if entry.link else None
         if page is None:
             return None
         try:
-            return extract_article(page, now=page.fetched_at)
+            return extract_article(page, now=page.fetched_at,
+                                   site_boilerplate=self._templates.get(feed_id or 0))
         except ExtractError:
             return None
 

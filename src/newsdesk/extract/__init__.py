@@ -6,6 +6,7 @@ public because importers and tests use them directly.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from newsdesk.errors import ExtractError
@@ -38,11 +39,13 @@ __all__ = [
 ]
 
 
-def extract_article(page: Page, *, now: datetime | None = None) -> Article:
+def extract_article(page: Page, *, now: datetime | None = None,
+                    site_boilerplate: Iterable[str] | None = None) -> Article:
     """The Article of a fetched or imported page.
 
     Plain text and app copies go to `parse_appcopy` (relative times against `now`, else
-    the fetch time, else the current time); everything else is read as HTML.
+    the fetch time, else the current time); everything else is read as HTML, without the
+    paragraphs `learn_boilerplate` found on other pages of the same site.
     """
     content_type = (page.content_type or "").split(";")[0].strip().lower()
     if content_type == "text/plain" or page.origin == "appcopy":
@@ -55,7 +58,8 @@ def extract_article(page: Page, *, now: datetime | None = None) -> Article:
             fetched_at=page.fetched_at,
         )
     article = extract_html(
-        page.body, page.url, location=page.location, fetched_at=page.fetched_at
+        page.body, page.url, location=page.location, fetched_at=page.fetched_at,
+        site_boilerplate=site_boilerplate,
     )
     return article.replace(origin=page.origin)
 
