@@ -257,3 +257,49 @@ def test_unmarked_dialogue_runs_on_past_its_attribution() -> None:
     assert [q.text for q in quotes] == [
         "Ich reise nicht mehr", "Der Weg ist zu weit. Bleibt ihr nur alle hier bei mir!"]
     assert {q.speaker for q in quotes} == {"Gräfin"}
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Zum anderen bin ich der festen Überzeugung, dass Deutschland gut vorbereitet ist.",
+     "dass Deutschland gut vorbereitet ist", "ich"),
+    ("Sie zeigen einmal mehr, dass Sie keine Ahnung von unserem Grundgesetz haben.",
+     "dass Sie keine Ahnung von unserem Grundgesetz haben", "Sie"),
+    ("Die Betreuerinnen und Betreuer, die dort arbeiten, berichten mir, dass sie Angst haben.",
+     "dass sie Angst haben", "Die Betreuerinnen und Betreuer"),
+    ("Wir waren uns in den Verhandlungen schnell einig, dass wir etwas ändern wollen.",
+     "dass wir etwas ändern wollen", "Wir"),
+])
+def test_german_complement_clause_of_a_person_subject_is_a_message(
+        text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if q.text.startswith("dass"))
+    assert (quote.text, quote.speaker, quote.direct) == (message, speaker, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist gut, dass wir heute über die Schulen in diesem Land sprechen.",
+    "Wir haben heute die Situation, dass viele Betriebe keine Leute finden.",
+    "Wir wollen verhindern, dass Strafprozesse noch länger verzögert werden.",
+    "Das Gesetz ist so gebaut, dass die Länder alles allein bezahlen müssen.",
+])
+def test_german_comment_effect_and_noun_clauses_are_no_messages(text: str) -> None:
+    assert not [q for q in find_quotes(text, "de") if q.text.startswith("dass")]
+
+
+def test_second_piece_of_a_split_quote_keeps_the_attributed_speaker() -> None:
+    text = ("„Man wird darüber viele Glossen machen“, fuhr der Assessor fort; „man wird es "
+            "nicht für passend erachten, daß Du gehst.“")
+    first, second = find_quotes(text, "de")[:2]
+    assert first.speaker_start == second.speaker_start == text.index("Assessor")
+
+
+def test_adjacent_unattributed_turn_goes_to_the_person_addressed() -> None:
+    text = ("„Sei nicht böse, Helene!“ rief die gute Marie und umarmte sie. „Wir wollen jetzt "
+            "davon schweigen.“ „Ich bin ja jetzt so glücklich bei Euch, ganz und gar.“")
+    last = find_quotes(text, "de")[-1]
+    assert last.text.startswith("Ich bin ja") and last.speaker == "Helene"
+
+
+def test_double_name_at_a_sentence_start_is_the_speaker() -> None:
+    text = "Тимофеев-Ресовский верил в Бога и на вопрос о человеке отвечал: это не нашего ума дело!"
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker == "Тимофеев-Ресовский"

@@ -17,8 +17,9 @@ antecedent. Quotes of at most four words (or eight without sentence punctuation)
 attribution, capitalised ones that look like titles („Die schöne Helena“), and titles named
 after an article or preposition ("im „Globe“") are left out. Unmarked reported speech is in
 reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py, with
-their object messages in event_objects.py; unmarked fiction dialogue running on past its
-attribution sentence in dialogue.py.
+their object messages in event_objects.py, "…, dass"-clauses of a person subject in
+complement_events.py; unmarked fiction dialogue running on past its attribution sentence in
+dialogue.py. In marked dialogue an unattributed turn right after another is the other side's.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
@@ -43,7 +45,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(Events, Dialogue):
+class _Finder(Events, Dialogue, ComplementEvents):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -147,6 +149,49 @@ class _Finder(Events, Dialogue):
                 return self.inverted(verb.end(), close.end() - 1)
         return None
 
+    def split_piece(self, m: Marked, found: list[Quote]) -> Mention | None:
+        """„A“, fuhr der Assessor fort; „B“: the second piece of a quote split by its
+        attribution has the first piece's speaker."""
+        last = found[-1] if found else None
+        if last is None or last.speaker_start is None or not (
+                last.end <= last.speaker_start and (last.speaker_end or 0) <= m.outer_start):
+            return None
+        gap = self.text[last.end:m.outer_start]
+        tail = self.text[last.speaker_end or 0:m.outer_start].rstrip()
+        if len(gap) > 160 or "\n" in gap or len(WORDS.findall(tail)) > 6 or \
+                tail[-1:] not in ",;—–-":
+            return None
+        return _as_mention(last)
+
+    def next_turn(self, m: Marked, found: list[Quote]) -> Mention | None:
+        """An unattributed quote right after another (nothing but marks and spaces between)
+        is the other side's turn in a dialogue: the speaker before the last one; after
+        narration it goes on with the last speaker."""
+        last = found[-1]
+        if m.dash or self.text[last.end:m.outer_start].strip(" \u00a0\n\"»«„“”.,!?"):
+            return _as_mention(last)
+        for turn in reversed(found):  # the last speaker's run of turns may name the addressee
+            if turn.speaker != last.speaker:
+                break
+            addressed = self.vocative(turn)
+            if addressed is not None and addressed.name != last.speaker:
+                return addressed
+        for earlier in reversed(found[:-1]):
+            if earlier.speaker and earlier.speaker != last.speaker and earlier.direct:
+                return _as_mention(earlier)
+        return None
+
+    def vocative(self, q: Quote) -> Mention | None:
+        """„Sei nicht böse, Helene!“: a name set off by commas or closing its sentence with
+        "!"/"?" inside a turn is the person addressed, who answers next."""
+        for name in self.speakers.names_in(q.start, q.end):
+            before = self.text[max(q.start, name.start - 2):name.start]
+            after = self.text[name.end:name.end + 1]
+            if (name.start == q.start or before.rstrip().endswith(",")) and after in ",!?" \
+                    and after and (after != "," or before):
+                return name
+        return None
+
     def marked_quotes(self) -> list[Quote]:
         found: list[Quote] = []
         marked = find_marked(self.text)
@@ -157,10 +202,11 @@ class _Finder(Events, Dialogue):
             if self.names_a_work(m) or (
                     who is None and _looks_like_title(m) and not self.after_colon(m)):
                 continue
-            who = (who or self.attribute_before(m, floor) or self.attribute_inside(m)
-                   or self.narration_before(m, floor) or self.narration_after(m, limit))
+            who = (who or self.split_piece(m, found) or self.attribute_before(m, floor)
+                   or self.attribute_inside(m) or self.narration_before(m, floor)
+                   or self.narration_after(m, limit))
             if who is None and found and m.outer_start - found[-1].end < 150:
-                who = _as_mention(found[-1])
+                who = self.next_turn(m, found)
             if who is None and (m.dash or _unattributed_fragment(m)) and not (
                     self.verb_follows(m, limit)):
                 continue
@@ -179,6 +225,7 @@ def find_quotes(
     quotes += finder.reported_quotes(quotes)
     quotes += finder.continued_dialogue(quotes)
     quotes += finder.speech_events(quotes)
+    quotes += finder.complement_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

@@ -127,6 +127,8 @@ def _is_name_word(text: str, match: re.Match[str], lowered: set[str], mid: set[s
         return True
     if word.lower() in _ARTICLES:
         return False
+    if "-" in word and all(part[:1].isupper() for part in word.split("-")):
+        return True  # "Тимофеев-Ресовский", "Jean-Marie": a double name even at a sentence start
     return word.lower() not in lowered and (word in mid or _next_is_upper(text, match.end()))
 
 
