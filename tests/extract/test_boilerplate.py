@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from newsdesk.extract import extract_html, extract_text
-from newsdesk.extract.body import paragraph_block
+from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.boilerplate import (
     is_furniture_line,
+    is_site_ad,
     learn_boilerplate,
     normalize_paragraph,
     remove_site_boilerplate,
@@ -143,3 +144,20 @@ def test_soft_hyphens_do_not_split_stored_words() -> None:
     html = f"<html><head><title>T</title></head><body><article>{paras}</article></body></html>"
     text = extract_text(html)
     assert "recherche autonome" in text and "\u00ad" not in text
+
+
+def _linked(text: str, share: float) -> Block:
+    return Block("p", text, lambda: f"<p>{text}</p>", link_share=share)
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "is_ad"),
+    [("Szukasz lokalu handlowego do wynajęcia? Zobacz oferty na PropertyStock.pl", 1.0, True),
+     ("Find your next home on example-homes.co.uk", 1.0, True),
+     ("Hier geht’s zur Facebook Veranstaltung", 1.0, False),  # no site named
+     ("The full report is published on example.org", 0.3, False),  # prose with a link
+     ("Digital Marketing Case Studies: 3 examples of how teams found the right hook", 1.0,
+      False)],
+)
+def test_site_ads(text: str, share: float, is_ad: bool) -> None:
+    assert is_site_ad(_linked(text, share)) is is_ad

@@ -39,6 +39,7 @@ _RELATED = (
     r"weitere (?:top)?(?:artikel|themen)|"
     r"das könnte (?:sie|dich) auch interessieren|weiterlesen|mehr dazu|"
     r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|"
+    r"read|(?:también )?puede leer|lea también|"
     r"lee (?:también|más)|leer más|notas relacionadas|te puede interesar|noticias relacionadas|"
     r"czytaj (?:też|także|więcej|również)|zobacz (?:też|także|również)|"
     r"leggi anche|potrebbe interessarti|leia (?:também|mais)|veja também|lees ook|"
@@ -145,6 +146,8 @@ _RIGHTS = re.compile(
     r"(?:cc[- ]by|creative commons)",
     re.IGNORECASE,
 )
+_ENDS_WITH_SITE = re.compile(r"\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*[.!]?$", re.IGNORECASE)
+SITE_AD_LINK_SHARE = 0.95
 TAIL_SHARE = 0.5  # tail markers only count in the last half of the article's blocks
 MAX_LINE_WORDS = 30  # a "line marker" block is short; a long paragraph is prose
 MAX_RIGHTS_WORDS = 25
@@ -160,7 +163,8 @@ TEMPLATE_SHARE = 0.5
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
     """Blocks without page furniture, and whether a paywall prompt was among them."""
     kept, paywall = _cut_tail(blocks)
-    kept = [block for block in kept if not is_furniture_line(block) and not is_link_teaser(block)]
+    kept = [block for block in kept
+            if not is_furniture_line(block) and not is_link_teaser(block) and not is_site_ad(block)]
     return [_without_read_more(block) for block in kept], paywall
 
 
@@ -183,6 +187,15 @@ def is_link_teaser(block: Block) -> bool:
     lines = [line for line in block.text.split("\n") if line.strip()]
     short = all(len(line.split()) <= MAX_TEASER_WORDS for line in lines)
     return short and len(lines) >= MIN_TEASER_LINES
+
+
+def is_site_ad(block: Block) -> bool:
+    """"Looking for a shop to rent? See the offers on example.pl": one linked line that
+    sends the reader to another website by its name is an advertisement, not prose."""
+    text = block.text.strip()
+    if block.kind != "p" or "\n" in text or block.link_share < SITE_AD_LINK_SHARE:
+        return False
+    return len(text.split()) <= MAX_TEASER_WORDS and bool(_ENDS_WITH_SITE.search(text))
 
 
 def is_furniture_line(block: Block) -> bool:

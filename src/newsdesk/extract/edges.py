@@ -139,6 +139,7 @@ _PHOTO_POSITION = re.compile(
 MAX_CAPTION_WORDS = 50
 _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$")
 _DATED_ITEM = re.compile(rf"(?:[-–—|,]\s*|\()(?:{_DATE.pattern})\)?\s*$", re.IGNORECASE)
+MIN_CODE, MAX_CODE = 2, 6  # letters in a newsroom's signature code
 
 
 def trim_edges(blocks: list[Block]) -> list[Block]:
@@ -202,10 +203,19 @@ def _trim_tail(blocks: list[Block]) -> list[Block]:
             continue
         if index >= len(tail) - 2 and is_meta_line(block):  # "Last updated: …" under the story
             continue
+        if index == len(tail) - 1 and _is_signature(block):
+            continue
         if _is_name_line(block) and index + 1 < len(tail) and _is_bio(tail[index + 1]):
             continue
         out.append(block)
     return out
+
+
+def _is_signature(block: Block) -> bool:
+    """"RIRM", "KAI", "DPA." under the story: a newsroom's or agency's code in capitals."""
+    text = block.text.strip().rstrip(".")
+    short_code = MIN_CODE <= len(text) <= MAX_CODE and text.isalpha()
+    return block.kind == "p" and short_code and text.isupper()
 
 
 def _is_pitch(block: Block) -> bool:

@@ -79,7 +79,7 @@ def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
             continue
         text = " ".join(el.text_content().split())
         if len(text) >= MIN_BLOCK_CHARS:
-            found.append(DomBlock(el, text, _key(text)))
+            found.append(DomBlock(el, text, text_key(text)))
     return found
 
 
@@ -159,10 +159,11 @@ def _line_keys(block: Block) -> list[str]:
     if block.kind == "table":
         return []
     lines = (line.removeprefix("- ") for line in block.text.split("\n"))
-    return [key for line in lines if (key := _key(line))]
+    return [key for line in lines if (key := text_key(line))]
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """Words only, case-folded: how page blocks and article blocks are compared."""
     return " ".join(_WORD.findall(text)).casefold()
 
 

@@ -22,6 +22,7 @@ from trafilatura.utils import load_html
 from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
 from newsdesk.extract.boilerplate import remove_site_boilerplate, strip_boilerplate
+from newsdesk.extract.dek import restore_dek
 from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
@@ -106,7 +107,7 @@ def _article_blocks(tree: HtmlElement, url: str | None, where: str) -> list[body
         if doc is None:
             raise ExtractError("no article text found", where)
         blocks = body_mod.body_blocks(doc.body)
-    return fill_gaps(blocks, dom)
+    return restore_dek(fill_gaps(blocks, dom), dom, tree)
 
 
 def _looks_short(blocks: list[body_mod.Block], dom: list[DomBlock]) -> bool:
