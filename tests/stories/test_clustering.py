@@ -13,6 +13,7 @@ import pytest
 from newsdesk.stories import StoryEngine, cluster_stream
 from newsdesk.stories.cluster import StoryClusterer
 from newsdesk.stories.features import ArticleInput, FeatureExtractor
+from newsdesk.stories.scorer import StoryModel, load_model
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stories"
 
@@ -72,3 +73,20 @@ def test_a_quiet_story_takes_only_another_language_inside_the_xling_window() -> 
     again = clusterer.add(extractor.extract(ArticleInput("b", text, title="Putin Trump",
                                                          lang="en", published=later)))
     assert first.story in clusterer.live and again.new  # same language: a new story
+
+
+def test_only_people_named_in_full_are_actors() -> None:
+    text = ("The tackle Jamal Williams of the San Diego Chargers was arrested on Sunday. "
+            "Police said Williams was released. The Chargers said nothing.")
+    feats = FeatureExtractor().extract(ArticleInput("p", text, title="Arrest", lang="en"))
+    assert set(feats.actors) == {"n:viliams"}  # not the team ("San Diego Chargers")
+
+
+def test_a_conflicting_main_actor_needs_the_conflict_threshold() -> None:
+    base = load_model()
+    gated = StoryModel(base.mono, base.xling, base.merge_threshold, base.split_threshold,
+                       conflict_threshold=0.99)
+    x = {"actor_conflict": 1.0}
+    assert gated.decide("mono", x)[1] == 0.99
+    assert gated.decide("mono", {"actor_conflict": 0.0})[1] == base.mono.threshold
+    assert gated.decide("xling", x)[1] == base.xling.threshold

@@ -23,8 +23,10 @@ from datetime import datetime
 import numpy as np
 
 from newsdesk.enrich.entities import EntityRecognizer
+from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.identity import token_key
 from newsdesk.enrich.times import find_times
+from newsdesk.model import Mention
 
 __all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
 
@@ -38,6 +40,10 @@ _TOP_TERMS = 12  # distinctive terms an article puts in the candidate index
 _MAX_CHARS = 5000  # the lead carries the story; enrichment cost grows with length
 _LEAD_CHARS = 400  # the first sentence or two: who did what, where, when
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+# A capitalised word right before a name: "San Diego Chargers" is a team, not a Diego.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'.]*)[ \t]+$")
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "mme", "herr",
+                         "frau", "sr", "sra", "dott"})
 
 
 @dataclass
@@ -66,6 +72,7 @@ class Features:
     days: frozenset[str]
     years: frozenset[str]
     persons: dict[str, float] = field(default_factory=dict)  # PER entity ids: share of mentions
+    actors: dict[str, float] = field(default_factory=dict)  # sure people only (`_actors`)
     keys: list[str] = field(default_factory=list)  # candidate-index keys, best first
     title: Vector = field(default_factory=dict)  # TF-IDF of the headline alone
     lead: Vector = field(default_factory=dict)  # TF-IDF of the first sentences
@@ -126,7 +133,8 @@ class FeatureExtractor:
         lang = (art.lang or "und").split("-")[0].lower()
         term_counts = Counter(_stem(w) for w in words(f"{title}\n{title}\n{body}")
                               if len(w) > 2 or w.isdigit())
-        entity_counts, person_counts = self._entities(f"{title}\n{body}", art.lang)
+        entity_counts, person_counts, actor_counts = self._entities(f"{title}\n{body}",
+                                                                    art.lang)
         name_counts = _names(f"{title}\n{body}", art.lang)
         self.idf.observe({f"t:{k}" for k in term_counts} | {f"e:{k}" for k in entity_counts}
                          | {f"g:{k}" for k in name_counts})
@@ -134,24 +142,27 @@ class FeatureExtractor:
         entities = self._weigh(entity_counts, "e:")
         names = self._weigh(name_counts, "g:")
         days, years = _times(body, art.lang, art.published)
-        total = sum(person_counts.values())
-        persons = {k: c / total for k, c in person_counts.items()}
+        persons = _shares(person_counts)
         feats = Features(art.id, lang, art.published, terms, entities, names, days, years,
                          persons, title=self._weigh(_term_counts(title), "t:"),
                          lead=self._weigh(_term_counts(_lead(body, title)), "t:"),
-                         numbers=_numbers(f"{title}\n{body[:2000]}"))
+                         numbers=_numbers(f"{title}\n{body[:2000]}"),
+                         actors=_shares(actor_counts))
         feats.keys = _index_keys(feats)
         if self.embedder is not None:
             feats.embedding = self.embedder.embed(f"{title}\n{body[:600]}")  # type: ignore[attr-defined]
         return feats
 
-    def _entities(self, text: str, lang: str | None) -> tuple[Counter[str], Counter[str]]:
-        """Entity ids (continents left out: too broad) and, apart, the people."""
+    def _entities(self, text: str, lang: str | None,
+                  ) -> tuple[Counter[str], Counter[str], Counter[str]]:
+        """Entity ids (continents left out: too broad), the people, and the sure people."""
         self.recognizer.observe(text, lang)
         found = [m for m in self.recognizer.find(text, lang)
                  if m.entity and not m.entity.startswith("cc:1")]
+        people = [m for m in found if m.entity and m.type == "PER"]
         return (Counter(m.entity for m in found if m.entity),
-                Counter(m.entity for m in found if m.entity and m.type == "PER"))
+                Counter(m.entity for m in people if m.entity),
+                _actors(text, people, lang))
 
     def _weigh(self, counts: Counter[str], prefix: str) -> Vector:
         """Sublinear TF times online IDF, L2-normalised."""
@@ -159,6 +170,43 @@ class FeatureExtractor:
         vec = {k: v for k, v in vec.items() if v > 0}
         norm = math.sqrt(sum(v * v for v in vec.values()))
         return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def _actors(text: str, people: list[Mention], lang: str | None) -> Counter[str]:
+    """Mentions of the people named in full at least once ("Jamal Williams", then
+    "Williams"): a given name the lexicon knows, not glued to a capitalised word before
+    it. The recogniser also tags teams and offices as people ("Chargers", "City
+    Attorney"); the actor of a sister event is what tells it apart, so only sure
+    people count here."""
+    sure = {m.entity for m in people
+            if m.entity and len(m.entity) > 4 and _named_in_full(text, m, lang)}
+    return Counter(m.entity for m in people if m.entity in sure)
+
+
+def _named_in_full(text: str, m: Mention, lang: str | None) -> bool:
+    """`m` is, or directly follows, a known given name ("Jamal" before "Williams": the
+    recogniser drops a given name opening a sentence), and no capitalised word is glued
+    before that given name ("San Diego Chargers")."""
+    tokens = m.text.split()
+    start = m.start
+    if len(tokens) < 2:
+        given = _WORD_BEFORE.search(text[max(0, start - 40):start])
+        if not given:
+            return False
+        tokens = [given.group(1), *tokens]
+        start -= len(given.group(0))
+    if not is_first_name(tokens[0], lang):
+        return False
+    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    if not before:
+        return True
+    word = before.group(1)
+    return not word[0].isupper() or word.rstrip(".").lower() in _HONORIFICS
+
+
+def _shares(counts: Counter[str]) -> dict[str, float]:
+    total = sum(counts.values())
+    return {k: c / total for k, c in counts.items()} if total else {}
 
 
 def _stem(word: str) -> str:

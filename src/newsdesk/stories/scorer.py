@@ -55,11 +55,19 @@ class StoryModel:
     xling: LinearModel
     merge_threshold: float = 0.9
     split_threshold: float = 0.05
+    conflict_threshold: float = 0.0
 
     def decide(self, kind: str, x: dict[str, float]) -> tuple[float, float]:
-        """(probability, threshold) of the model for `kind` ("mono" or "xling")."""
+        """(probability, threshold) of the model for `kind` ("mono" or "xling").
+
+        Where the article's main person is not the story's (`actor_conflict`), a
+        same-language story needs `conflict_threshold`: sister events of one kind (two
+        DUI arrests of one team's players) score near 1 on everything else."""
         model = self.mono if kind == "mono" else self.xling
-        return model.probability(x), model.threshold
+        threshold = model.threshold
+        if kind == "mono" and x.get("actor_conflict"):
+            threshold = max(threshold, self.conflict_threshold)
+        return model.probability(x), threshold
 
 
 def load_model(path: Path | str | None = None) -> StoryModel:
@@ -73,6 +81,7 @@ def load_model(path: Path | str | None = None) -> StoryModel:
         data = json.loads(text)
         return StoryModel(LinearModel.from_json(data["mono"]), LinearModel.from_json(data["xling"]),
                           float(data.get("merge_threshold", 0.9)),
-                          float(data.get("split_threshold", 0.05)))
+                          float(data.get("split_threshold", 0.05)),
+                          float(data.get("conflict_threshold", 0.0)))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ConfigError(f"story model unreadable: {exc}", where=where) from exc

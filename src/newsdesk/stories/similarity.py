@@ -19,6 +19,8 @@ from newsdesk.stories.story import Story
 
 __all__ = ["MONO", "XLING", "features_for"]
 
+_ACTOR_MINOR = 0.2  # below this share of mentions a person is background, not the actor
+
 MONO = ("cos_text", "max_member", "cos_ent", "cov_ent", "cos_names", "day_shared",
         "day_conflict", "year_conflict", "person_shared", "person_conflict", "log_size",
         "cos_title", "cos_lead", "max_lead", "num_shared", "num_conflict", "lead_absent",
@@ -41,6 +43,7 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     }
     out.update(_dates(f, story))
     out.update(_people(f, story))
+    out["actor_conflict"] = _actor_conflict(f, story)  # gates the decision (scorer), no weight
     out.update(_numbers(f, story))
     out.update(_name_misses(f, story))
     out["key_overlap"] = sum(1 for k in f.keys if k in story.keys) / (len(f.keys) or 1)
@@ -79,6 +82,19 @@ def _people(f: Features, story: Story) -> dict[str, float]:
     return {"person_shared": shared, "person_conflict": float(conflict),
             "lead_absent": float(absent),
             "person_cos": cosine(f.persons, story.persons, story.norm("persons"))}
+
+
+def _actor_conflict(f: Features, story: Story) -> float:
+    """1.0 when the article's main sure person is not the story's and neither side gives
+    the other's more than a minor share: two DUI arrests of one team's players share the
+    team, the charge and the police, not the player."""
+    if not f.actors or not story.actors:
+        return 0.0
+    mine = max(f.actors, key=f.actors.__getitem__)
+    theirs = max(story.actors, key=story.actors.__getitem__)
+    share_there = story.actors.get(mine, 0.0) / max(story.size, 1)
+    return float(mine != theirs and share_there < _ACTOR_MINOR
+                 and f.actors.get(theirs, 0.0) < _ACTOR_MINOR)
 
 
 def _name_misses(f: Features, story: Story) -> dict[str, float]:

@@ -36,6 +36,7 @@ class Story:
         self.norms: dict[str, float] = {}
         self.entities: Counter[str] = Counter()
         self.persons: Counter[str] = Counter()
+        self.actors: Counter[str] = Counter()  # sure people (features._actors), summed shares
         self.names: Counter[str] = Counter()
         self.days: Counter[str] = Counter()
         self.years: Counter[str] = Counter()
@@ -64,6 +65,7 @@ class Story:
         self._add_terms(f.lang, f.terms, 1.0)
         self.entities.update(f.entities)
         self.persons.update(f.persons)
+        self.actors.update(f.actors)
         self.names.update(f.names)
         self.days.update(f.days)
         self.years.update(f.years)
@@ -88,13 +90,15 @@ class Story:
         self.langs = +self.langs
         self._add_terms(f.lang, f.terms, -1.0)
         for counter, vec in ((self.entities, f.entities), (self.names, f.names),
-                             (self.persons, f.persons), (self.titles, f.title),
+                             (self.persons, f.persons), (self.actors, f.actors),
+                             (self.titles, f.title),
                              (self.leads, f.lead)):
             counter.subtract(vec)
         self.days.subtract(f.days)
         self.years.subtract(f.years)
         self.numbers.subtract(f.numbers)
-        for counter in (self.entities, self.names, self.persons, self.days, self.years,
+        for counter in (self.entities, self.names, self.persons, self.actors, self.days,
+                        self.years,
                         self.titles, self.leads, self.numbers):
             for k in [k for k, v in counter.items() if v <= 1e-9]:
                 del counter[k]
@@ -110,7 +114,7 @@ class Story:
         for lang, vec in other.centroids.items():
             self._add_terms(lang, vec, 1.0)
         for mine, theirs in ((self.entities, other.entities), (self.names, other.names),
-                             (self.persons, other.persons),
+                             (self.persons, other.persons), (self.actors, other.actors),
                              (self.days, other.days), (self.years, other.years),
                              (self.titles, other.titles), (self.leads, other.leads),
                              (self.numbers, other.numbers)):
