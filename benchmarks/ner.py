@@ -1,7 +1,7 @@
 """Named entities: mention F1 and cross-document entity identity (B-cubed) of `EntityRecognizer`.
 
     python benchmarks/ner.py [--data PATH] [--json] [--spacy auto|never] [--no-observe]
-                             [--errors N] [--lang LANG]
+                             [--errors N] [--lang LANG] [--confusion]
 
 `--data`: SlavicNER JSONL (rows {id, lang, text, entities: [{start, end, text, type,
 entity_id}]}, the default), a WikiNEuRal CoNLL file (`idx<TAB>token<TAB>BIO`, one sentence per
@@ -13,7 +13,8 @@ predicted `entity` ids against the gold ids over the gold mentions found with th
 span (`identity`), and over all gold mentions with missed ones as singletons
 (`identity_all`), pooled across documents and languages. By default every document is first
 given to `observe` (corpus statistics, no labels). Same-run baseline: capitalised word
-runs not at a sentence start, typed LOC, identity = lowercased text.
+runs not at a sentence start, typed LOC, identity = lowercased text. `--confusion` prints,
+per language, gold type x predicted type over exact spans ("-" = no mention there).
 """
 
 from __future__ import annotations
@@ -135,12 +136,16 @@ class Tally:
         self.counts: Counter[str] = Counter()
         self.ident: list[tuple[str, str]] = []
         self.ident_all: list[tuple[str, str]] = []
+        self.confusion: Counter[tuple[str, str]] = Counter()
 
     def add(self, doc: Doc, pred: list[tuple[int, int, str, str]]) -> None:
         gold = {(e["start"], e["end"]): e for e in doc["entities"]}
         pred_spans = {(s, e): (t, i) for s, e, t, i in pred}
         self.counts["gold"] += len(gold)
         self.counts["pred"] += len(pred_spans)
+        for span in set(gold) | set(pred_spans):
+            self.confusion[(gold[span]["type"] if span in gold else "-",
+                            pred_spans[span][0] if span in pred_spans else "-")] += 1
         for span, g in gold.items():
             found = pred_spans.get(span)
             if found is None:
@@ -185,6 +190,8 @@ def run(docs: list[Doc], recognizer: EntityRecognizer, observe: bool,
     return {"docs": len(docs), "seconds": round(elapsed, 3),
             "articles_per_s_500w": round(words / 500 / elapsed, 1) if elapsed else None,
             "ours": {k: v.scores() for k, v in sorted(ours.items())},
+            "confusion": {k: {f"{g}>{p}": n for (g, p), n in sorted(v.confusion.items())}
+                          for k, v in sorted(ours.items())},
             "baseline": {k: v.scores() for k, v in sorted(base.items())}}
 
 
@@ -200,6 +207,15 @@ def show_errors(doc: Doc, pred: list[tuple[int, int, str, str]], limit: int) -> 
                   file=sys.stderr)
 
 
+def print_confusion(confusion: dict[str, dict[str, int]]) -> None:
+    """Gold type (rows) x predicted type (columns) per language."""
+    for lang, cells in confusion.items():
+        kinds = [*sorted({k for cell in cells for k in cell.split(">")} - {"-"}), "-"]
+        print(f"{lang:4} gold\\pred " + " ".join(f"{k:>5}" for k in kinds))
+        for g in kinds:
+            print(f"     {g:>9} " + " ".join(f"{cells.get(f'{g}>{p}', 0):5}" for p in kinds))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -208,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-observe", action="store_true")
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--lang")
+    parser.add_argument("--confusion", action="store_true")
     args = parser.parse_args(argv)
     docs = [d for d in load(args.data) if not args.lang or d["lang"] == args.lang]
     recognizer = EntityRecognizer(use_spacy=None if args.spacy == "auto" else False)
@@ -221,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{name:8} {lang:4} typed F1 {s['mentions_typed']['f1']:.3f}  span F1 "
                       f"{s['mentions_span']['f1']:.3f}  identity B3 {s['identity']:.3f}  "
                       f"(all {s['identity_all']:.3f})  n={s['gold']}")
+        if args.confusion:
+            print_confusion(result["confusion"])
         print(f"{result['docs']} docs in {result['seconds']} s "
               f"({result['articles_per_s_500w']} 500-word articles/s)")
     return 0

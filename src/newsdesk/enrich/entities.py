@@ -15,29 +15,44 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from newsdesk.enrich.entities_lexicon import PERSON_CUES
+from newsdesk.enrich.entities_lexicon import LEGAL_FORMS
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
 from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_phrases import with_phrases
 from newsdesk.enrich.entity_pieces import pieces
-from newsdesk.enrich.entity_quoted import QUOTED_NAME_LANGS, with_quoted_names
+from newsdesk.enrich.entity_quoted import (
+    PAREN_ALIAS_LANGS,
+    QUOTED_NAME_LANGS,
+    with_bracketed_aliases,
+    with_quoted_names,
+)
 from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_body, resolve
 from newsdesk.enrich.entity_rules import (
     DocContext,
     guess_type,
     is_calendar_word,
-    is_function_word,
     known_by_position,
-    loc_head_word,
-    org_head,
-    org_head_word,
-    plain,
-    pro_head_word,
     seen_lowercase,
     trim,
 )
+from newsdesk.enrich.entity_splits import (
+    demonym_split,
+    described_by_country,
+    place_pair,
+    possessive_owner,
+    whole_name,
+)
 from newsdesk.enrich.entity_stats import WordStats, count_words
 from newsdesk.enrich.entity_tails import with_genitive_tails
+from newsdesk.enrich.entity_words import (
+    is_function_word,
+    is_person_cue,
+    loc_head_word,
+    looks_like_surname,
+    org_head,
+    org_head_word,
+    pro_head_word,
+)
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
 from newsdesk.enrich.names import Candidate, Token, at_sentence_start, candidates, tokenize
@@ -110,34 +125,46 @@ class EntityRecognizer:
                                  lambda word: self.gazetteer.is_country_adjective(word, lang),
                                  self.gazetteer.is_inflected)
             spans = with_genitive_tails(text, tokens, spans)
+        if lang in PAREN_ALIAS_LANGS:
+            spans = with_bracketed_aliases(text, spans)
         return spans
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
-        run, cue = trim(cand)
-        if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(run[0], ctx):
+        run, cue = trim(cand, ctx.lang)
+        if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(
+                run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang):
             run = [] if len(run) == 1 or run[1].text[:1].islower() else run[1:]
-            while run and (is_function_word(run[0].text) or plain(run[0].text) in PERSON_CUES):
-                cue = cue or plain(run[0].text) in PERSON_CUES
+            while run and (is_function_word(run[0].text) or is_person_cue(run[0].text)):
+                cue = cue or is_person_cue(run[0].text)
                 run = run[1:]
         run = [t for t in run if not is_calendar_word(t.text, ctx.lang)] if any(
             is_calendar_word(t.text, ctx.lang) for t in run) and len(run) == 1 else run
         if not run or (all(self._common(t, ctx) for t in run if t.is_allcaps) and all(
                 t.is_allcaps and len(t.text) > 3 for t in run)):
             return []
+        paired = place_pair(run, self.gazetteer, ctx.lang)
+        if paired:
+            return paired
         first = cand.first + cand.tokens.index(run[0])
         run, place = self._with_place(run, tokens, first, ctx)
         out = []
         prev = cand.prev if run[0] is cand.tokens[0] else []
-        for piece, piece_place in pieces(run, place, ctx, self.gazetteer, prev,
-                                            lambda t: self._common(t, ctx)):
-            span = self._piece_span(piece, piece_place, cand, cue, ctx)
-            if span is not None:
-                out.append(span)
+        described = described_by_country(tokens, first, self.gazetteer, ctx.lang)
+        for part in demonym_split(run, place, self.gazetteer, ctx.lang):
+            for piece, piece_place in pieces(part, place if part is run else None, ctx,
+                                             self.gazetteer, prev if part[0] is run[0] else [],
+                                             lambda t: self._common(t, ctx)):
+                span = self._piece_span(piece, piece_place, cand, cue, ctx,
+                                        described and piece[0] is run[0])
+                if span is not None:
+                    out.append(span)
         return out
 
     def _name_first(self, tok: Token, ctx: DocContext) -> bool:
         """Whether a capitalised word at a sentence start is a name (see entity_rules)."""
-        if tok.is_allcaps or known_body([tok.text], ctx.lang) is not None:
+        if known_body([tok.text], ctx.lang) is not None:
+            return tok.text.lower() not in ctx.lower_forms  # "США", "Kreml" at the start
+        if tok.is_allcaps:
             return not self._common(tok, ctx)
         key = token_key(tok.text, ctx.lang)
         if ctx.lang in SLAVIC and self.gazetteer.demonym(tok.text, ctx.lang) is not None:
@@ -152,8 +179,12 @@ class EntityRecognizer:
             token_key(tok.text, ctx.lang))
 
     def _piece_span(self, run: list[Token], place: Place | None, cand: Candidate, cue: bool,
-                    ctx: DocContext) -> Span | None:
+                    ctx: DocContext, described: bool = False) -> Span | None:
+        """The typed span of one name; `described`: a country's adjective stands right
+        before it ("francuska Engie")."""
         words = [t.text for t in run]
+        if all(w.isdigit() for w in words) or (len(words) == 1 and words[0].lower() in LEGAL_FORMS):
+            return None  # a number split off a name ("Время 16:54"), a legal form ("ПАТ")
         known = known_body(words, ctx.lang)
         if known is not None:
             kind = "LOC" if known[0].startswith("cc:") else "ORG"
@@ -163,11 +194,18 @@ class EntityRecognizer:
             if people is not None:
                 folk = "PER" if ctx.lang in SLAVIC else "MISC"  # "Rosjanie" / "American"
                 return Span(run[0].start, run[-1].end, words, folk, None, people.id, people.name)
+        owner = possessive_owner(run, place, ctx.lang)
+        if owner is not None:  # "Trumpův postoj": the person, named by the stem
+            return Span(run[0].start, run[-1].end, [owner], "PER")
         common = len(run) > 1 and any(self._common(t, ctx) for t in run)
         guessed = guess_type(run, cand, cue, place, ctx, common)
         if guessed is None and len(run) > 1:
             return None
         weak = guessed == "ORG" and len(run) == 1 and not run[0].is_allcaps and not org_head(words)
+        if weak and ctx.lang in SLAVIC and looks_like_surname(words[0]):
+            guessed, weak = "PER", False  # "Porošenko", "Лукашенко"
+        elif guessed == "PER" and described and not is_first_name(words[0], ctx.lang):
+            guessed = "ORG"  # "brytyjsko-holenderska Royal Dutch Shell": a person has a title
         return Span(run[0].start, run[-1].end, words, guessed or UNSURE, place, weak=weak)
 
     def _with_place(self, run: list[Token], tokens: list[Token], first: int,

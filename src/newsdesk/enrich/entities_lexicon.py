@@ -96,9 +96,8 @@ ORG_HEADS = (
     "instytut", "институт", "інститут", "fund", "fonds", "fundusz", "фонд", "office",
     "urząd", "úřad", "служб", "department", "département", "departament", "департамент",
     "police", "policja", "polici", "полици", "поліці", "army", "armée", "armia", "armáda",
-    "армия", "армі", "force", "forces", "siły", "сил", "news", "times", "post", "press",
-    "radio", "tv", "telewizja", "televize", "телевиден", "gazeta", "gazette", "journal",
-    "zeitung", "noviny", "новост", "новин", "inc", "ltd", "llc", "gmbh", "ag", "sa", "s.a.",
+    "армия", "армі", "force", "forces", "siły", "sił", "сил", "armád", "armii", "armią", "armię",
+    "press", "inc", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "ośrod", "středisk", "centrum",
     "plc", "spa", "a.s.", "sp.", "oao", "pao", "зао", "оао", "пао", "ооо", "тов", "фк",
     "fc", "club", "klub", "клуб", "senat", "senate", "sénat", "сенат", "sejm", "bundestag",
     "duma", "дума", "kongres", "congress", "congrès", "конгресс", "конгрес", "organization",
@@ -111,7 +110,15 @@ ORG_HEADS = (
     "ліги", "палат", "izba", "izby", "izbie", "komora", "komory", "asociac", "asocjac", "svaz",
     "svazu", "sdružení", "содружеств", "співдружн", "commonwealth", "inspekc", "инспекц",
     "інспекц", "администрац", "адміністрац", "administrac", "управлени", "управлінн",
+    "госдеп", "держдеп", "минфин", "мінфін", "минюст", "мінюст", "минобороны", "міноборони",
+    "минэнерго", "міненерго", "минпромторг", "минэконом", "мінеконом", "минтранс", "минздрав",
+    "моз",
 )
+
+# Words that make a name with a country's a state, a place ("Российская Федерация",
+# "Republika Czeska", "Королевство Нидерландов"), though "federacja" heads bodies too.
+STATE_WORDS = ("federac", "федерац", "республик", "республік", "republi", "królestw",
+               "královst", "королевств", "королівств", "kingdom", "księstw", "княжеств")
 
 # Prepositions that put the next name in a place ("à Davos", "w Moskwie", "в Киеве").
 PLACE_PREPS = _words("""
@@ -160,7 +167,8 @@ LOC_HEADS = (
     "sea", "ocean", "gulf", "mer", "océan", "golfe", "meer", "morze", "morza", "morzu",
     "moře", "mořem", "moři", "моря", "море", "морем", "морю",
     "крае", "края", "краем", "морі", "океан", "залив", "затока", "остров", "острів",
-    "полуостров", "півострів", "oblast", "област", "обл", "край", "краю", "район", "obwód",
+    "полуостров", "півострів", "oblast", "област", "republi", "республик", "республік", "обл",
+    "край", "краю", "район", "obwód",
     "obwodu", "region", "regionu", "регион", "регіон", "река", "реки", "річка", "rzeka",
     "zatoka", "poloostrov", "półwysep", "półwysp", "cieśnin", "průliv", "пролив", "протока",
     "полуостров", "півостр", "mountains", "горы", "гори", "góry",
@@ -181,7 +189,8 @@ PLACE_CLASS_NOUNS = (
 COUNTRY_ABBREVIATIONS: dict[str, str] = {
     "USA": "US", "US": "US", "U.S.": "US", "США": "US", "ЗША": "US", "SAD": "US",
     "UK": "GB", "RF": "RU", "РФ": "RU", "ČR": "CZ", "RP": "PL", "ФРГ": "DE", "RFN": "DE",
-    "ОАЭ": "AE", "ОАЕ": "AE", "ZEA": "AE", "SAE": "AE",
+    "ОАЭ": "AE", "ОАЕ": "AE", "ZEA": "AE", "SAE": "AE", "ЮАР": "ZA", "ПАР": "ZA", "RPA": "ZA",
+    "JAR": "ZA", "КНР": "CN", "ChRL": "CN", "ČLR": "CN", "КНДР": "KP", "ЧР": "CZ",
 }
 
 # Country names that CLDR (Babel) lacks: older or short names still common in news
@@ -198,8 +207,50 @@ PLACE_ALIASES: dict[str, tuple[str, ...]] = {
     "IT": ("Włoch", "Włoszech", "Włochom", "Włochami"),
     "CN": ("Chin", "Chinach", "Chinom", "Chinami"),
 }
+# Demonyms whose stem is not the country name's (folded, before a regular demonym ending):
+# "Niemcy"/"Němci" (Germany), "Rakušané" (Austria), "Amerykanie" (the US, not the Americas).
+DEMONYM_STEMS: dict[str, tuple[str, ...]] = {
+    "DE": ("niem", "nem"), "AT": ("rakus",), "US": ("ameryk", "americ"),
+}
 # "The West" as a political place: named like a region in every language of the news.
 WEST_ALIASES = ("Zachód", "Západ", "Запад", "Захід", "Запада", "Заходу", "Zachodu", "Západu")
 
 # Head words of products and facilities that news names like bodies: pipelines.
 PRO_HEADS = ("stream", "pipe", "pipeline", "поток", "потік", "потоку", "потоком")
+
+# Words that make a name a medium (a newspaper, a channel, a site: PRO, as SlavicNER and
+# HIPE type them; news agencies stay ORG): whole words, then stems of inflected ones.
+MEDIA_WORDS = _words("news times post tv radio journal gazette tribune herald daily")
+MEDIA_STEMS = (
+    "telewizj", "televiz", "телевиден", "телебачен", "gazet", "газет", "noviny", "новост",
+    "новин", "zeitung", "prawd", "pravd", "правд", "dziennik", "deník", "tygodnik", "týdeník",
+    "radia", "radiu", "rádi", "радио", "радіо",
+)
+
+# Lowercase nouns for kinds of product and medium that stand before its name ("dziennika
+# Die Welt", "haubic Akacja", "masowiec X", "газопровода X", "телеканал X"), as prefixes.
+PRO_CLASS_NOUNS = (
+    "gazet", "dziennik", "tygodnik", "miesięcznik", "portal", "serwis", "telewizj", "kanał",
+    "stacj", "deník", "týdeník", "časopis", "web", "kanál", "televiz", "pořad", "газет",
+    "издани", "видання", "телеканал", "канал", "портал", "сайт", "журнал", "часопис",
+    "тижневик", "еженедельник", "program", "programu", "програм", "передач",
+    "haubic", "masowc", "masowiec", "statek", "statku", "tankowc", "tankowiec", "okręt",
+    "samolot", "śmigłow", "czołg", "lod", "tanker", "letad", "лайнер", "самолет", "літак",
+    "танкер", "судн", "корабл", "gazociąg", "ropociąg", "plynovod", "ropovod", "газопровод",
+    "газопровід", "нефтепровод", "нафтопровід", "pipeline",
+)
+
+# Lowercase nouns for kinds of organisation that stand before its name ("koncern Engie",
+# "spółki X", "podnik Gazprom", "авиакомпании X"), as prefixes.
+ORG_CLASS_NOUNS = (
+    "koncern", "firm", "spółk", "przedsiębiorstw", "podnik", "společnost", "holding",
+    "agencj", "agentur", "partii", "partia", "hucie", "huta", "huty", "zakład",
+    "компани", "концерн", "холдинг", "авиакомпани", "агентств", "агенці", "нпо", "завод",
+    "комбинат", "компанії", "компанія", "концерну", "партии", "партія", "партії",
+)
+
+# Legal forms and kinds of body written as capitals before a name ("ПАТ «Газпром»",
+# "НАК „Нафтогаз України“", "ИА «Рейтер»"): part of a name's title, never a name alone.
+LEGAL_FORMS = _words("""
+пат ват прат ат пао оао зао ао ооо тов нак иа нпо гп фгуп муп
+""")

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import cache, lru_cache
 
 from newsdesk.enrich.identity import fold, strip_ending
 
 _ATTRIBUTES = ("first_names", "first_names_male", "first_names_female")
 _MIN_KEY = 3  # shorter keys ("Al", "Jo") meet too many other words
-_SCRIPTS_OK = 0x530  # Latin and Cyrillic code points are below this
+_SCRIPTS_OK = 0x530
+_APOSTROPHE_ENDING = re.compile(r"['’]\w{1,3}$")  # Latin and Cyrillic code points are below this
 
 
 @cache
@@ -53,6 +55,7 @@ def is_first_name(word: str, lang: str | None) -> bool:
     if not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
     names = first_names()
+    word = _APOSTROPHE_ENDING.sub("", word)  # Polish "Anthony'ego", "Mike'a"
     if _key(word, None) in names:
         return True
     stem = _key(word, lang)  # an inflected form: the stem must say more ("Unii" is no "Uni")

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from newsdesk.enrich.entities_lexicon import COUNTRY_ABBREVIATIONS, PLACE_PREPS
 from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.entity_resolve import known_body
-from newsdesk.enrich.entity_rules import DocContext, adjectival_pair, org_head_word
+from newsdesk.enrich.entity_rules import DocContext
+from newsdesk.enrich.entity_words import adjectival_pair, org_head_word
 from newsdesk.enrich.gazetteer import Gazetteer, Place
 from newsdesk.enrich.identity import phrase_key
 from newsdesk.enrich.names import Token

@@ -11,7 +11,6 @@ two or more plain capitalised words a PER, an acronym an ORG, a number a product
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,16 +18,25 @@ from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import (
     COUNTRY_ABBREVIATIONS,
-    FUNCTION_WORDS,
-    LOC_HEADS,
-    ORG_HEADS,
-    PERSON_CUES,
+    ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPS,
-    PRO_HEADS,
+    PRO_CLASS_NOUNS,
     SPEECH_VERBS,
+    STATE_WORDS,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
+from newsdesk.enrich.entity_words import (
+    adjectival_pair,
+    is_function_word,
+    is_latin,
+    is_person_cue,
+    loc_head_word,
+    media_word,
+    org_head,
+    org_head_word,
+    pro_head_word,
+)
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
 from newsdesk.enrich.names import Candidate, Token
@@ -55,15 +63,6 @@ class DocContext:
     capital_forms: frozenset[str] = frozenset()  # the mid-sentence capitalised words
 
 
-def plain(word: str) -> str:
-    """Lowercase without elision apostrophes ("L'" -> "l")."""
-    return word.lower().rstrip("'’")
-
-
-def is_function_word(word: str) -> bool:
-    return plain(word) in FUNCTION_WORDS or word.endswith(("'", "’"))
-
-
 @lru_cache(maxsize=64)
 def _calendar_words(lang: str) -> frozenset[str]:
     """Day and month names, which some languages capitalise ("Thursday", "Freitag")."""
@@ -83,56 +82,29 @@ def is_calendar_word(word: str, lang: str | None) -> bool:
     return word.lower() in _calendar_words(lang or "en")
 
 
-def trim(cand: Candidate) -> tuple[list[Token], bool]:
-    """The run without leading function words and titles; True when a title was cut."""
+def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
+    """The run without leading function words and titles; True when a title was cut.
+
+    In a Slavic article a capitalised foreign article inside a sentence belongs to the
+    name ("De Beers", "Die Welt", "The Hill"): its own function words are lowercase there."""
     tokens = list(cand.tokens)
     cue = False
-    while tokens and (is_function_word(tokens[0].text) or plain(tokens[0].text) in PERSON_CUES):
-        cue = cue or plain(tokens[0].text) in PERSON_CUES
+    if lang in SLAVIC and not cand.at_start and len(tokens) > 1 and len(tokens[0].text) > 1 \
+            and is_latin(tokens[0].text) and is_function_word(tokens[0].text) \
+            and not tokens[0].is_allcaps:
+        return tokens, False
+    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)):
+        cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
         tokens.pop()
     return tokens, cue
 
 
-def org_head(words: list[str]) -> bool:
-    """A word of the name is an institution's head word ("Ministerstwo", "Bank", "AG")."""
-    lowered = " ".join(words).lower()
-    return any(org_head_word(w) for w in words) or (len(words) > 1 and any(
-        head in lowered for head in _MULTI_WORD_ORG_HEADS))
-
-
-@lru_cache(maxsize=65536)
-def org_head_word(word: str) -> bool:
-    """An institution's head word; short heads ("AG", "SA", "TV") must match whole."""
-    low = word.lower()
-    return low in _SHORT_ORG_HEADS or low.startswith(_LONG_ORG_HEADS)
-
-
-@lru_cache(maxsize=65536)
-def loc_head_word(word: str) -> bool:
-    """A place's head word ("Sea", "morze", "obwodu"); short heads must match whole, so
-    that "Merkelová" is not a "mer"."""
-    low = word.lower()
-    return low in _SHORT_LOC_HEADS or low.startswith(_LONG_LOC_HEADS)
-
-
-def pro_head_word(word: str) -> bool:
-    """A word that makes a name a product or a facility: pipelines ("Stream", "поток")."""
-    return word.lower().startswith(PRO_HEADS)
-
-
-_SHORT_LOC_HEADS = frozenset(h for h in LOC_HEADS if len(h) <= 4)
-_LONG_LOC_HEADS = tuple(h for h in LOC_HEADS if len(h) > 4)
-_SHORT_ORG_HEADS = frozenset(h for h in ORG_HEADS if len(h) <= 3)
-_LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 3 and " " not in h)
-_MULTI_WORD_ORG_HEADS = tuple(h for h in ORG_HEADS if " " in h)
-
-
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
                       place: Place | None) -> bool:
     """Whether a capitalised first word of a sentence is a name after all."""
-    if is_function_word(word) or plain(word) in PERSON_CUES:
+    if is_function_word(word) or is_person_cue(word):
         return False
     if word.lower() in ctx.lower_forms:
         return False
@@ -164,8 +136,15 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     `common`: a word of the run is a common word elsewhere (lowercase in the article or
     corpus), which makes a multi-word run an institution rather than a person."""
     words = [t.text for t in tokens]
-    if org_head(words):
-        return "ORG"
+    if any(media_word(w) for w in words) or (
+            cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
+        return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"
+    if len(words) == 2 and any(w.lower().startswith(STATE_WORDS) for w in words) and not any(
+            org_head_word(w) and not w.lower().startswith(STATE_WORDS) for w in words):
+        return "LOC"  # "Российской Федерации", "Republika Czeska"
+    if org_head(words) or (cand.prev and cand.prev[0].startswith(ORG_CLASS_NOUNS)
+                           and not is_first_name(words[0], ctx.lang)):
+        return "ORG"  # "koncern Engie", "авиакомпании X"
     if loc_head_word(words[0]) or (len(words) > 1 and words[-1][:1].islower()
                                    and loc_head_word(words[-1])):
         return "LOC"
@@ -181,11 +160,11 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             PLACE_CLASS_NOUNS):
         return "LOC"  # "kantonu Zug", "miejscowości Lubmin"
     # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
-    titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and plain(
-        cand.prev[0]) in PERSON_CUES and not is_function_word(cand.prev[0])
+    titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and is_person_cue(
+        cand.prev[0]) and not is_function_word(cand.prev[0])
     if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6 and (
             cue or tokens[0] is not cand.tokens[-1] or (
-                cand.prev and plain(cand.prev[0]) in PERSON_CUES)):
+                cand.prev and is_person_cue(cand.prev[0]))):
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
     if speaker or titled or (ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
@@ -195,10 +174,10 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6:
         return "ORG"
     if len(tokens) >= 2:
-        if is_first_name(words[0], ctx.lang) and not tokens[-1].is_allcaps:
-            return "PER"  # "Dan Brouillette", even when "dan" is also a common word
         if adjectival_pair(tokens, ctx.lang):
             return "ORG"
+        if is_first_name(words[0], ctx.lang) and not tokens[-1].is_allcaps:
+            return "PER"  # "Dan Brouillette", even when "dan" is also a common word
         plain_caps = all(not t.is_allcaps or len(t.text) > 3 for t in tokens)
         return "PER" if plain_caps and not common else "ORG"
     if cand.prev and cand.prev[0] in PLACE_PREPS and not (
@@ -207,24 +186,6 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if ctx.lang in NOUN_CAPITALISING:
         return None
     return "ORG"
-
-
-# Oblique and feminine/neuter/plural adjective endings, which a surname rarely has and a
-# given name never: "Unii Europejskiej", "Morzu Czarnym", "Центральной Азии", "Білого дому".
-_ADJECTIVE_FORM = re.compile(
-    r"(?:[^aeiouy]ej|iej|skich|ckich|nich|[^aeiou]ym|[^aeiou]ych|iego|[^aeiou]ego|[^aeiou]emu|ého|ému|ých|ými|"
-    r"ské|ská|ní|ný|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ой|ей|ої|ього|ська|"
-    r"ське|ські|ної|ного|ному|ним|них|ская|ское|ские)$")
-
-
-def adjectival_pair(run: list[Token], lang: str | None) -> bool:
-    """Two words, one an adjective by its ending, the first no given name: one name of a
-    place or a body ("Unii Europejskiej", "Центральной Азии"), not a person or two names."""
-    if len(run) != 2 or lang not in SLAVIC or any(t.is_allcaps for t in run):
-        return False
-    if is_first_name(run[0].text, lang):
-        return False
-    return any(_ADJECTIVE_FORM.search(t.text.lower()) for t in run)
 
 
 def seen_lowercase(word: str, ctx: DocContext) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from newsdesk.enrich.entities_lexicon import FUNCTION_WORDS
 from newsdesk.enrich.entity_resolve import Span
-from newsdesk.enrich.entity_rules import org_head, org_head_word
+from newsdesk.enrich.entity_words import org_head, org_head_word
 from newsdesk.enrich.names import Token
 
 _MAX_TAIL = 4

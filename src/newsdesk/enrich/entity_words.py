@@ -1,0 +1,128 @@
+"""Word-level evidence for names: titles, institution/place/product/medium head words, and
+the Slavic word shapes that tell a person's name from a place's or a body's.
+
+Split from `entity_rules` (which decides about whole runs) so that each stays small; all
+predicates work on one word or a two-word run and are cached where they are hot.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsdesk.enrich.entities_lexicon import (
+    FUNCTION_WORDS,
+    LOC_HEADS,
+    MEDIA_STEMS,
+    MEDIA_WORDS,
+    ORG_HEADS,
+    PERSON_CUES,
+    PRO_HEADS,
+)
+from newsdesk.enrich.entity_firstnames import is_first_name
+from newsdesk.enrich.identity import SLAVIC
+from newsdesk.enrich.names import Token
+
+
+def plain(word: str) -> str:
+    """Lowercase without elision apostrophes ("L'" -> "l")."""
+    return word.lower().rstrip("'’")
+
+
+_FORMER = re.compile(r"^(?:ex-?|eks-?|экс-|екс-|vice-?|wice-?|вице-|віце-)")
+
+
+@lru_cache(maxsize=65536)
+def is_person_cue(word: str) -> bool:
+    """A title or role before a person's name, also as a former or deputy one
+    ("Exkancléř", "wicepremier", "экс-президент")."""
+    low = plain(word)
+    return low in PERSON_CUES or _FORMER.sub("", low) in PERSON_CUES
+
+
+def is_function_word(word: str) -> bool:
+    return plain(word) in FUNCTION_WORDS or word.endswith(("'", "’"))
+
+
+def is_latin(word: str) -> bool:
+    """The word starts with a Latin (not Cyrillic) letter."""
+    return word[:1] < "\u0400"
+
+
+def org_head(words: list[str]) -> bool:
+    """A word of the name is an institution's head word ("Ministerstwo", "Bank", "AG")."""
+    lowered = " ".join(words).lower()
+    return any(org_head_word(w) for w in words) or (len(words) > 1 and any(
+        head in lowered for head in _MULTI_WORD_ORG_HEADS))
+
+
+@lru_cache(maxsize=65536)
+def org_head_word(word: str) -> bool:
+    """An institution's head word; short heads ("AG", "SA", "TV") must match whole."""
+    low = word.lower()
+    return low in _SHORT_ORG_HEADS or low.startswith(_LONG_ORG_HEADS)
+
+
+@lru_cache(maxsize=65536)
+def loc_head_word(word: str) -> bool:
+    """A place's head word ("Sea", "morze", "obwodu"); short heads must match whole, so
+    that "Merkelová" is not a "mer"."""
+    low = word.lower()
+    return low in _SHORT_LOC_HEADS or low.startswith(_LONG_LOC_HEADS)
+
+
+@lru_cache(maxsize=65536)
+def media_word(word: str) -> bool:
+    """A word that names a medium: "News", "Times", "Gazeta", "Новости", "Radia"."""
+    low = word.lower()
+    return low in MEDIA_WORDS or low.startswith(MEDIA_STEMS)
+
+
+def pro_head_word(word: str) -> bool:
+    """A word that makes a name a product or a facility: pipelines ("Stream", "поток")."""
+    return word.lower().startswith(PRO_HEADS)
+
+
+_SHORT_LOC_HEADS = frozenset(h for h in LOC_HEADS if len(h) <= 4)
+_LONG_LOC_HEADS = tuple(h for h in LOC_HEADS if len(h) > 4)
+_SHORT_ORG_HEADS = frozenset(h for h in ORG_HEADS if len(h) <= 3)
+_LONG_ORG_HEADS = tuple(h for h in ORG_HEADS if len(h) > 3 and " " not in h)
+_MULTI_WORD_ORG_HEADS = tuple(h for h in ORG_HEADS if " " in h)
+
+
+# Oblique and feminine/neuter/plural adjective endings, which a surname rarely has and a
+# given name never: "Unii Europejskiej", "Morzu Czarnym", "Центральной Азии", "Білого дому".
+_ADJECTIVE_FORM = re.compile(
+    r"(?:[^aeiouy]ej|iej|skich|ckich|nich|[^aeiou]ym|[kg]im|[^aeiou]ych|iego|[^aeiou]ego|"
+    r"[^aeiou]emu|ého|ému|ých|ými|"
+    r"ské|ská|ní|ný|ый|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|ых|их|ую|юю|ой|ей|ої|ього|ська|"
+    r"ське|ські|ної|ного|ному|ним|них|ская|ское|ские)$")
+
+
+def adjectival_pair(run: list[Token], lang: str | None) -> bool:
+    """Two words, one an adjective by its ending, the first no given name: one name of a
+    place or a body ("Unii Europejskiej", "Центральной Азии"), not a person or two names."""
+    if len(run) != 2 or lang not in SLAVIC or any(
+            t.is_allcaps or "'" in t.text or "’" in t.text for t in run):  # "Anthony'ego"
+        return False
+    if _PLURAL_ADJECTIVE.search(run[1].text.lower()):
+        return True  # "Kolei Rosyjskich": no person's name, whatever the first word
+    if is_first_name(run[0].text, lang) or _SURNAME_END.search(run[1].text.lower()):
+        return False  # "Siergiej Koroliow": "-iej" is also a given name's ending
+    return any(_ADJECTIVE_FORM.search(t.text.lower()) for t in run)
+
+
+# Endings of East and West Slavic surnames (masculine), never of an adjective or a noun
+# that an adjective qualifies in a name ("Koroliow", "Pieskow", "Шевченко", "Ковальчук").
+_SURNAME_END = re.compile(r"(?:ow|ew|ów|[^aeiouy]ov|[^aeiouy]ev|enko|czuk|"
+                          r"[^aeiouаеиоу]ов|[^aeiouаеиоу]ев|енко|чук|юк|[^aeiouy]icz|vič|вич)$")
+
+
+def looks_like_surname(word: str) -> bool:
+    """A word with an East or West Slavic surname's ending ("Шевченко", "Koroliow")."""
+    return bool(_SURNAME_END.search(word.lower()))
+
+
+# Oblique plural adjectives ("Rosyjskich", "Českých", "Российских"): a body's or a
+# place's name, not a person's.
+_PLURAL_ADJECTIVE = re.compile(r"(?:skich|ckich|ských|ckých|ских|цких|ських|цьких)$")
