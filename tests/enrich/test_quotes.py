@@ -303,3 +303,71 @@ def test_double_name_at_a_sentence_start_is_the_speaker() -> None:
     text = "Тимофеев-Ресовский верил в Бога и на вопрос о человеке отвечал: это не нашего ума дело!"
     [quote] = find_quotes(text, "ru")
     assert quote.speaker == "Тимофеев-Ресовский"
+
+
+@pytest.mark.parametrize("text", [
+    "Um es klar zu sagen: Die Regierung benötigt das Geld dringend.",
+    "Wir haben, wie gesagt, eine umfangreiche Kampagne gestartet.",
+    "Das andere ist die Fairness; das heißt, dass alle Partner in die Verteidigung investieren.",
+    "Es finden demnach weitere Regeln Eingang in die Gesetze.",
+    "In Ihrem Antrag finde ich keine Forderung nach Nachrüstung der Fahrzeuge.",
+    "Deshalb sind jetzt die Länder gefragt, die Mittel auch abzurufen.",
+    "Da hätten Sie uns ja informieren können.",
+    "Ich appelliere an alle Länder.",
+])
+def test_german_framing_phrases_give_no_event(text: str) -> None:
+    assert find_quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Dann kann es nicht sein - das hat unsere Ministerin auch gesagt -, dass Eltern warten.",
+     "das", "Ministerin"),
+    ("Das, was Sie hier ausführen, ist tatsächlich beachtlich.", "was", "Sie"),
+    ("Es tut mir leid, dass ich das so klar sagen muss, aber Sie irren sich.", "das", "ich"),
+    ("Ich sehe es als eine große Stärke, dass wir Probleme vor Ort lösen.",
+     "als eine große Stärke", "Ich"),
+    ("Als Mutter sage ich mit voller Inbrunst: Danke!", "Danke", "ich"),
+    ("Man kann sie immer wieder hinterfragen; das ist berechtigt.", "sie", "Man"),
+])
+def test_german_event_messages_after_the_framing_checks(
+        text: str, message: str, speaker: str) -> None:
+    assert (message, speaker) in [(q.text, q.speaker) for q in find_quotes(text, "de")]
+
+
+def test_as_frame_between_two_pieces_names_the_speaker_of_both() -> None:
+    text = ("„Sie wäre“, wie Schuldirektor Karl Neuendorff in der „Monatsschrift für das "
+            "Turnwesen“ schreibt, „fürchterlich“.")
+    pieces = [q for q in find_quotes(text, "de") if q.text in {"Sie wäre", "fürchterlich"}]
+    assert len(pieces) == 2
+    assert {q.speaker_start for q in pieces} == {text.index("Schuldirektor")}
+
+
+def test_unmarked_turn_before_a_reply_belongs_to_the_person_addressed() -> None:
+    text = ("Du wirst ihm folgen. Soll ich dir den Psalm vorlesen? Ich fürchte, Schwester "
+            "Elisabeth, der Eindruck würde zu stark sein, entgegnete die blasse Dame.")
+    first = find_quotes(text, "de")[0]
+    assert first.text.startswith("Du wirst") and first.speaker == "Schwester Elisabeth"
+    assert first.direct
+
+
+def test_narration_between_two_quotes_names_the_next_speaker() -> None:
+    text = ("Da begegnet ihm Joe Smith. „Er will sich wirklich die Stadt auf den Hals laden?“ "
+            "rief Bill Borry. Joe zuckte die Achseln. „Wer kann's hindern? Er ist ja doch Herr "
+            "seines Gutes.“")
+    last = next(q for q in find_quotes(text, "de") if q.text.startswith("Wer kann"))
+    assert last.speaker_start == text.index("Joe zuckte")
+
+
+def test_subject_with_a_participle_phrase_speaks() -> None:
+    text = ("Люди, хорошо помнившие довоенные годы в СССР, в один голос утверждают, что "
+            "антисемитизма почти не было.")
+    [quote] = find_quotes(text, "ru")
+    assert quote.speaker == "Люди" and quote.text.startswith("что")
+
+
+def test_russian_gerund_with_o_reports_the_plans_of_the_main_subject() -> None:
+    text = ("11 апреля оппозиционер Илья Яшин бросил вызов Сергею Собянину, заявив о своих "
+            "планах участвовать в выборах мэра Москвы.")
+    quotes = find_quotes(text, "ru")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("своих планах участвовать в выборах мэра Москвы", "Илья Яшин")]

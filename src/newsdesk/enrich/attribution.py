@@ -19,6 +19,11 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", 
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
 WORDS = re.compile(r"\w[\w’'-]*")
+# "Люди, хорошо помнившие довоенные годы, утверждают": a subject with a participle or
+# relative clause set off by commas before the verb; the noun before the comma speaks.
+_CLAUSE_OPENER = r"\w+(?:вш|вши|ющ|ящ|ущ|ащ)\w*|котор\w+|як(?:ий|а|е|і)|who|which|qui"
+_APPOSED = re.compile(rf"\s*(\w+(?: \w+)?),\s+(?:\w+\s+){{0,2}}?(?:{_CLAUSE_OPENER})(?!\w)"
+                      r"[^,.;:!?]{0,150},\s*")
 
 
 class Attribution:
@@ -83,6 +88,9 @@ class Attribution:
             return self.pronoun(after)
         if self.comma_clauses:
             start = self._own_clause(start, verb_start)
+        head = _APPOSED.match(self.text, start, verb_start)
+        if head and len(WORDS.findall(self.text, head.end(), verb_start)) <= 4:
+            return Mention(head.start(1), head.end(1), head.group(1), False)
         found = self.pronoun_before(start, verb_start)
         if found:
             return found

@@ -15,6 +15,7 @@ import re
 
 from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.reported import Reported, inside
+from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
 _MAX_SENTENCES = 3  # a longer unmarked run is more likely narration than speech
@@ -39,6 +40,52 @@ class Dialogue(Reported):
                 more.append(Quote(start, end, self.text[start:end], True, q.speaker,
                                   q.speaker_start, q.speaker_end))
         return more
+
+    def addressed_turns(self, found: list[Quote]) -> list[Quote]:
+        """"Soll ich dir vorlesen? Ich fürchte, Schwester Elisabeth, …, entgegnete die Dame":
+        unmarked speech sentences right before a reply attributed after it, where the reply
+        addresses someone by name, are that person's turn."""
+        more: list[Quote] = []
+        direct = [q for q in found if q.direct]
+        for q in direct:
+            if self._marked(q) or q.speaker_start is None or q.speaker_start < q.end:
+                continue
+            if self.sentence_start(q.start) != q.start:
+                continue
+            addressed = self._addressed(q)
+            run = self._run_before(q.start, direct + more) if addressed else None
+            if addressed is not None and run is not None:
+                more.append(Quote(run[0], run[1], self.text[run[0]:run[1]], True,
+                                  addressed.name, addressed.start, addressed.end))
+        return more
+
+    def _addressed(self, q: Quote) -> Mention | None:
+        """A name set off by commas inside the reply ("Ich fürchte, Schwester Elisabeth, …")."""
+        for name in self.speakers.names_in(q.start, q.end):
+            before = self.text[max(q.start, name.start - 2):name.start].rstrip()
+            if before.endswith(",") and self.text[name.end:name.end + 1] in ",!?":
+                return name
+        return None
+
+    def _run_before(self, pos: int, taken: list[Quote]) -> tuple[int, int] | None:
+        """Up to three sentences ending right before `pos`, in its paragraph, the nearest
+        sounding like speech; the run starts at the earliest that does."""
+        end = len(self.text[:pos].rstrip())
+        start, cursor = None, end
+        for _ in range(_MAX_SENTENCES):
+            if cursor <= 0 or self.text[cursor - 1] not in ".!?…":
+                break
+            begin = self.sentence_start(cursor - 1)
+            sentence = self.text[begin:cursor]
+            if not sentence.strip() or "\n" in self.text[begin - 1:begin] or \
+                    _MARKS.search(sentence) or inside(begin, taken) or self.verbs.search(sentence):
+                break
+            if self.sounds_direct(sentence):
+                start = begin
+            elif start is None:
+                return None  # the sentence right before the reply is narration
+            cursor = len(self.text[:begin].rstrip())
+        return (start, end) if start is not None else None
 
     def _marked(self, q: Quote) -> bool:
         before = self.text[max(0, q.start - 2):q.start]

@@ -135,3 +135,21 @@ def _noun_end(words: list[re.Match[str]], k: int) -> int | None:
             return None
         j += 1
     return j if j < len(words) else None
+
+
+def object_pronoun(text: str, start: int, end: int) -> re.Match[str] | None:
+    """"das" or "es" right after the subject of a clause-final cue is its whole object."""
+    words = list(WORDS.finditer(text, start, end))[:2]
+    for word in words:
+        if word.group().lower() in {"das", "es", "dies"}:
+            return word
+    return None
+
+
+def relative_object(text: str, clause: int, cue_start: int) -> re.Match[str] | None:
+    """"Das, was Sie hier ausführen, ist …": "was"/"die" opening a relative clause that ends
+    in the cue is its object, the whole message."""
+    first = WORDS.search(text, clause, cue_start)
+    if first is None or first.group() not in {"was", "die", "das", "den", "dem", "der"}:
+        return None
+    return first if text[:clause].rstrip().endswith(",") else None

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
+from newsdesk.enrich.quote_frames import Frames
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
 from newsdesk.enrich.speakers import Mention
@@ -45,7 +46,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(Events, Dialogue, ComplementEvents):
+class _Finder(Events, Dialogue, ComplementEvents, Frames):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -109,8 +110,6 @@ class _Finder(Events, Dialogue, ComplementEvents):
         if self.text[start:m.outer_start].strip() or start - 2 <= floor:
             return None
         previous = self.sentence_start(start - 2, floor)
-        if previous <= floor and floor:
-            return None
         return self.sentence_subject(previous, start)
 
     def narration_after(self, m: Marked, limit: int) -> Mention | None:
@@ -198,7 +197,7 @@ class _Finder(Events, Dialogue, ComplementEvents):
         floor = 0  # the end of the last kept quote: a title („Kreuzzeitung“) is no boundary
         for k, m in enumerate(marked):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
-            who = self.attribute_after(m, limit)
+            who = self.framed(m, marked[k + 1:]) or self.attribute_after(m, limit)
             if self.names_a_work(m) or (
                     who is None and _looks_like_title(m) and not self.after_colon(m)):
                 continue
@@ -224,6 +223,7 @@ def find_quotes(
     quotes += finder.according_quotes(quotes)
     quotes += finder.reported_quotes(quotes)
     quotes += finder.continued_dialogue(quotes)
+    quotes += finder.addressed_turns(quotes)
     quotes += finder.speech_events(quotes)
     quotes += finder.complement_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS, Attribution
+from newsdesk.enrich.event_checks import no_event
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
@@ -21,6 +22,8 @@ _CLAUSE_SUBJECTS = frozenset({"er", "sie", "es", "man", "wir", "ich", "du", "ihr
                               "dieser", "alle", "jeder", "niemand", "nichts", "beide"})
 _COMMA = re.compile(r"\s*,\s*")
 _MARKS = re.compile(r"[«»„“”\"]")
+_GERUND = re.compile(r"[а-яіїєґ]+(?:ав|ив|ев|ув|ыв|ів|ївши|авши|ивши)", re.IGNORECASE)
+_ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
 
@@ -33,8 +36,12 @@ class Reported(Attribution):
         for verb in self.verbs.finditer(self.text):
             if inside(verb.start(), taken + found):
                 continue
-            quote = (self._as_clause(verb) or self._that_clause(verb) or self._colon_clause(verb)
+            quote = (self._gerund_object(verb) or self._as_clause(verb) or self._that_clause(verb)
+                     or self._colon_clause(verb)
                      or self._fronted_clause(verb) or self._comma_clause(verb))
+            if quote and self.comma_clauses and no_event(self.text, verb.start(), verb.end(),
+                                                         quote):
+                continue
             if quote and not overlaps(quote, taken + found):
                 found.append(quote)
         return found
@@ -50,7 +57,8 @@ class Reported(Attribution):
         comp = self.complementizer.search(window)
         if not comp or len(WORDS.findall(window[:comp.start()])) > 10:
             return None
-        if ":" in window[:comp.start()] or self._clause_between(window[:comp.start()]):
+        if re.search(r":|\s[–—-](?:\s|,)", window[:comp.start()]) or \
+                self._clause_between(window[:comp.start()]):
             return None
         start = verb.end() + comp.start()
         if len(WORDS.findall(self.text[start:end])) < 3:
@@ -110,6 +118,22 @@ class Reported(Attribution):
         if len(words) < 4 or not (words[0].lower() in _CLAUSE_SUBJECTS or words[0][0].isupper()):
             return None
         return quote(start, end, self.text, False, self._speaker_of(verb, start))
+
+    def _gerund_object(self, verb: re.Match[str]) -> Quote | None:
+        """"Яшин бросил вызов Собянину, заявив о своих планах …": a Slavic gerund cue with
+        "о/об/про" reports the rest of the sentence; the main clause's subject speaks."""
+        if not _GERUND.fullmatch(verb.group()):
+            return None
+        prep = _ABOUT.match(self.text, verb.end())
+        if prep is None or not self.text[:verb.start()].rstrip().endswith(","):
+            return None
+        sent = self.sentence_start(verb.start())
+        start, end = prep.end(), self.sentence_end(prep.end())
+        if len(WORDS.findall(self.text[start:end])) < 2:
+            return None
+        persons = [m for m in self.speakers.names_in(sent, verb.start()) if m.person]
+        who = persons[0] if persons else self.subject(sent, verb.start())  # the nominative first
+        return quote(start, end, self.text, False, who)
 
     def _fronted_clause(self, verb: re.Match[str]) -> Quote | None:
         """"The plan is dead, he said." — an unmarked clause before ", <verb> <subject>"; when

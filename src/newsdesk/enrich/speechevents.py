@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.event_checks import after_lead_colon, no_event
 from newsdesk.enrich.event_objects import (
     fronted_object,
     object_before,
+    object_pronoun,
     opens_with_preposition,
+    relative_object,
     starts_relative,
 )
 from newsdesk.enrich.reported import Reported, inside, quote
@@ -46,6 +49,7 @@ _STEMS = (
     r"verteidig(?:e|en|t)|mitteil(?:e|en|t)|mitgeteilt|informier(?:e|en|t)|eingehen|"
     r"eingegangen|geworben|bescheinig(?:e|en|t)|begrüß(?:e|en|t)|zustimmen|"
     r"(?:gehe|geht|gehen)(?=\s+(?:\w+\s+){0,4}?davon\s+aus\b)|"
+    r"hinterfrag(?:e|en|t)|(?<=zur\sKenntnis\s)nehmen|"
     r"(?:halte|halten|hält)(?=(?:\s+[\w-]+){0,6}\s+für\b)|"
     r"weis(?:e|en|t)(?=(?:\s+[\w-]+){0,8}\s+zurück\b)|"
     r"bin\s+(?:(?:\w+\s+){0,3})?(?:überzeugt|der\s+(?:festen\s+)?(?:Überzeugung|Meinung|Ansicht))"
@@ -67,7 +71,7 @@ _PRONOUN_OBJECTS = frozenset({"das", "was", "dies", "es", "die", "welche", "dem"
 _PARTICLES = frozenset({"auf", "hin", "an", "vor", "fest", "zu"})  # separable verb particles
 _NARRATOR_CLAUSES = frozenset({"weil", "wenn", "obwohl", "während", "denn", "aber", "doch",
                                "sondern", "als", "bevor", "nachdem", "damit", "sodass"})
-_CLAUSE_END = re.compile(r"[.!?;]|\s[–—-]\s|$")
+_CLAUSE_END = re.compile(r"[.!?;]|\s[–—-](?=[\s,])|$")
 
 
 class Events(Reported):
@@ -80,11 +84,17 @@ class Events(Reported):
         found: list[Quote] = []
         for cue in _CUE.finditer(self.text):
             if not inside(cue.start(), [q for q in taken + found if q.direct]):
-                self._keep(self._verb_event(cue), taken, found)
+                self._keep(self._checked(cue, self._verb_event(cue)), taken, found)
         for frame in _FRAME.finditer(self.text):
             if not inside(frame.start(), taken + found):
                 self._keep(self._frame_event(frame), taken, found)
         return found
+
+    def _checked(self, cue: re.Match[str], event: Quote | None) -> Quote | None:
+        """The event unless its cue frames or its message is none (event_checks.py)."""
+        if event is None or no_event(self.text, cue.start(), cue.end(), event):
+            return None
+        return after_lead_colon(event)
 
     @staticmethod
     def _keep(event: Quote | None, taken: list[Quote], found: list[Quote]) -> None:
@@ -106,6 +116,10 @@ class Events(Reported):
         if comp and len(WORDS.findall(self.text[cue.end():comp.end()])) <= 4:
             return self._span(comp.end(), end, who)
         after = re.compile(r"\s*[,:]\s*").match(self.text, cue.end(), end)
+        pronoun = relative_object(self.text, self._clause_start(cue.start()), cue.start()) \
+            if after and "," in after.group() else None
+        if pronoun is not None:  # "Das, was Sie hier ausführen, ist …": the pronoun is all
+            return self._span(pronoun.start(), pronoun.end(), who)
         relative = after is not None and starts_relative(self.text, after.end())
         if after and not relative:
             return self._span(after.end(), end, who)
@@ -134,6 +148,12 @@ class Events(Reported):
         obj = list(WORDS.finditer(self.text, start, stop.end() if stop else end))
         if obj and obj[-1].group() in _PARTICLES and stop and stop.end() < end:
             return self._span(stop.end() + 1, end, who)  # "fordere X auf, … zu tun"
+        if len(obj) > 2 and obj[0].group().lower() in {"es", "das"} and obj[1].group() == "als":
+            return self._span(obj[1].start(), obj[-1].end(), who)  # "sehe es als Stärke, dass"
+        if obj and all(w.group().lower() in _AUXILIARIES for w in obj) and who.end <= cue.start():
+            pronoun = object_pronoun(self.text, who.end, cue.start())
+            if pronoun is not None:  # "dass ich das so klar sagen muss, aber …"
+                return self._span(pronoun.start(), pronoun.end(), who)
         if obj and all(w.group().lower() in _NOT_OBJECT for w in obj) and stop \
                 and stop.end() < end:
             return self._span(stop.end() + 1, end, who)  # "empfehlen auch, … zu tun"
@@ -188,7 +208,8 @@ class Events(Reported):
         name in its clause before it, or right after it ("fordert die AfD"), else any name
         earlier in the sentence."""
         sent = self.sentence_start(cue.start())
-        clause = self.text.rfind(",", sent, cue.start()) + 1 or sent
+        clause = max(self.text.rfind(",", sent, cue.start()) + 1 or sent,
+                     self._clause_start(cue.start()))
         before = list(WORDS.finditer(self.text, clause, cue.start()))
         comma = self.text.find(",", cue.end(), self._clause_end(cue.end()))
         after_end = self._clause_end(cue.end()) if comma < 0 else comma
