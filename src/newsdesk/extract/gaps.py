@@ -32,6 +32,18 @@ MAX_LINK_SHARE = 0.5  # gap blocks mostly made of links are menus or related tea
 MIN_ANCHOR_CHARS = 20  # shorter texts repeat too often on a page to align on
 MIN_BLOCK_CHARS = 2
 MAX_NESTING = 4  # li > div > span > p is as deep as a leaf block nests in another
+# Class or id words that news templates give to boxes set inside the article's container:
+# sign-ups, related links, galleries, share bars, author boxes, ads, contents lists.
+_FURNITURE_WORDS = frozenset(
+    {"newsletter", "newsletters", "signup", "subscribe", "subscription", "promo", "related",
+     "recirc", "recirculation", "share", "sharing", "social", "gallery", "slideshow",
+     "carousel", "caption", "credit", "credits", "byline", "author", "bio", "ad", "ads",
+     "advert", "advertisement", "sponsor", "sponsored", "toc", "tags", "comments", "outbrain",
+     "taboola", "teaser", "teasers", "readmore"}
+)
+_CLASS_WORD = re.compile(r"[a-z]+")
+MAX_BOX_DEPTH = 3  # the box is the leaf's parent, or a wrapper or two above it
+_CONTAINERS = frozenset({"article", "main", "body"})  # the article itself is no box
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,8 @@ def _gap_blocks(gap: list[DomBlock], present: set[str]) -> list[Block]:
         if not item.key or item.key in present or not item.usable:
             continue
         if item.element.tag == "li":
+            if _in_page_link(item.element, item.text):
+                continue  # a contents list: "#section" links to the page's own headings
             items.append(item.text)
             continue
         if items:
@@ -168,7 +182,29 @@ def text_key(text: str) -> str:
 
 
 def _in_furniture(el: HtmlElement) -> bool:
-    return any(parent.tag in _SKIP_ANCESTORS for parent in el.iterancestors())
+    return any(parent.tag in _SKIP_ANCESTORS for parent in el.iterancestors()) or _in_box(el)
+
+
+def _in_box(el: HtmlElement) -> bool:
+    """Whether one of the few elements around the block is named as a box, or its parent
+    holds a form field (a sign-up box's heading and pitch sit beside its form)."""
+    parent = el.getparent()
+    if parent is not None and next(parent.iter("input", "form", "button"), None) is not None:
+        return True
+    for _ in range(MAX_BOX_DEPTH):
+        if parent is None or parent.tag in _CONTAINERS:
+            return False
+        names = f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
+        if not _FURNITURE_WORDS.isdisjoint(_CLASS_WORD.findall(names)):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _in_page_link(el: HtmlElement, text: str) -> bool:
+    anchors = [a for a in el.iter("a") if (a.get("href") or "").startswith("#")]
+    linked = sum(len(" ".join(a.text_content().split())) for a in anchors)
+    return bool(anchors) and linked >= MAX_LINK_SHARE * len(text)
 
 
 def _link_share(el: HtmlElement, text: str) -> float:
