@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.enrich import Enricher
 from newsdesk.model import Article
 from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
 from newsdesk.store import Store, open_store
-from newsdesk.stories.live import LiveStories
+from newsdesk.stories.live import LiveStories, article_input
 
 CASES = Path(__file__).parent / "fixtures" / "stories" / "pipeline"
 NOW = datetime(2026, 1, 24, 12, tzinfo=UTC)
@@ -80,3 +81,23 @@ def test_a_restarted_engine_continues_the_stored_stories(settings: Settings, sto
 def test_stories_can_be_switched_off(settings: Settings, store: Store) -> None:
     _import(settings.replace(stories=False), store, CASES / "articles.jsonl").close()
     assert all(store.story_of(a.id or 0) is None for a in store.iter_articles())
+
+
+def test_enriched_articles_are_clustered_with_their_stored_mentions(settings: Settings,
+                                                                    store: Store) -> None:
+    """With enrichment on, the features take the stored mentions and times (they fit the
+    stored text), and the stories are the expected ones. Without spaCy to stay fast; the
+    enricher with spaCy is compared in tests/stories/test_precomputed.py."""
+    case = CASES / "articles.jsonl"
+    pipeline = Pipeline(settings.replace(stories=True), store, enrich=True,
+                        enricher=Enricher(use_spacy=False))
+    report = pipeline.import_paths([case])
+    pipeline.close()
+    assert report.errors == [] and report.enriched == report.clustered == report.inserted
+    articles = _by_name(store)
+    inputs = [article_input(a, store.get_enrichment(a.id or 0)) for a in articles.values()]
+    assert all(i.mentions is not None and i.times is not None for i in inputs)
+    story = {name: store.story_of(a.id or 0) for name, a in articles.items()}
+    groups = {frozenset(n for n in story if story[n] == sid) for sid in story.values()}
+    expected = json.loads(case.with_suffix(".expected.json").read_text())
+    assert groups == {frozenset(g) for g in expected["stories"]}

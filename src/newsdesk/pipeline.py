@@ -10,7 +10,8 @@ times) and each article's enrichment is saved in its own transaction. An article
 enrichment was lost (a crash between the two) or failed keeps no enrichment row, and
 `enrich_stored` (`newsdesk enrich`) picks it up, like every article enriched by another
 enricher version. Then each inserted article joins a story (`stories.live`: one engine per
-pipeline, in arrival order, on this same thread — never the web's).
+pipeline, in arrival order, on this same thread — never the web's), its features built from
+the mentions and times just stored rather than recognised a second time.
 """
 
 from __future__ import annotations

@@ -16,9 +16,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TypeVar
 
 import numpy as np
 
@@ -26,7 +27,7 @@ from newsdesk.enrich.entities import EntityRecognizer
 from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.identity import token_key
 from newsdesk.enrich.times import find_times
-from newsdesk.model import Mention
+from newsdesk.model import Mention, TimeExpr
 
 __all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
 
@@ -42,13 +43,19 @@ _LEAD_CHARS = 400  # the first sentence or two: who did what, where, when
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 # A capitalised word right before a name: "San Diego Chargers" is a team, not a Diego.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'.]*)[ \t]+$")
+_Span = TypeVar("_Span", Mention, TimeExpr)
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "mme", "herr",
                          "frau", "sr", "sra", "dott"})
 
 
 @dataclass
 class ArticleInput:
-    """What clustering needs of an article (the batch line, or a stored Article)."""
+    """What clustering needs of an article (the batch line, or a stored Article).
+
+    `mentions` and `times`, when given, are what enrichment already found in `text`
+    (offsets index `text`, as in a stored `Enrichment`): the features then use them
+    instead of recognising the body again, the most expensive part of `extract`.
+    """
 
     id: str
     text: str
@@ -57,6 +64,8 @@ class ArticleInput:
     published: datetime | None = None
     source: str | None = None
     url: str | None = None
+    mentions: Sequence[Mention] | None = None
+    times: Sequence[TimeExpr] | None = None
 
 
 @dataclass
@@ -133,15 +142,15 @@ class FeatureExtractor:
         lang = (art.lang or "und").split("-")[0].lower()
         term_counts = Counter(_stem(w) for w in words(f"{title}\n{title}\n{body}")
                               if len(w) > 2 or w.isdigit())
-        entity_counts, person_counts, actor_counts = self._entities(f"{title}\n{body}",
-                                                                    art.lang)
+        entity_counts, person_counts, actor_counts = self._entities(title, body, art)
         name_counts = _names(f"{title}\n{body}", art.lang)
         self.idf.observe({f"t:{k}" for k in term_counts} | {f"e:{k}" for k in entity_counts}
                          | {f"g:{k}" for k in name_counts})
         terms = self._weigh(term_counts, "t:")
         entities = self._weigh(entity_counts, "e:")
         names = self._weigh(name_counts, "g:")
-        days, years = _times(body, art.lang, art.published)
+        days, years = _times(body, art.lang, art.published,
+                             None if art.times is None else _within(art.times, len(body)))
         persons = _shares(person_counts)
         feats = Features(art.id, lang, art.published, terms, entities, names, days, years,
                          persons, title=self._weigh(_term_counts(title), "t:"),
@@ -153,16 +162,30 @@ class FeatureExtractor:
             feats.embedding = self.embedder.embed(f"{title}\n{body[:600]}")  # type: ignore[attr-defined]
         return feats
 
-    def _entities(self, text: str, lang: str | None,
+    def _entities(self, title: str, body: str, art: ArticleInput,
                   ) -> tuple[Counter[str], Counter[str], Counter[str]]:
         """Entity ids (continents left out: too broad), the people, and the sure people."""
-        self.recognizer.observe(text, lang)
-        found = [m for m in self.recognizer.find(text, lang)
+        text = f"{title}\n{body}"
+        self.recognizer.observe(text, art.lang)
+        found = [m for m in self._mentions(title, body, art)
                  if m.entity and not m.entity.startswith("cc:1")]
         people = [m for m in found if m.entity and m.type == "PER"]
         return (Counter(m.entity for m in found if m.entity),
                 Counter(m.entity for m in people if m.entity),
-                _actors(text, people, lang))
+                _actors(text, people, art.lang))
+
+    def _mentions(self, title: str, body: str, art: ArticleInput) -> list[Mention]:
+        """The mentions of `title + "\\n" + body`, offsets into that text. With the
+        enrichment's mentions of the body, only the headline (a few words) is recognised
+        here; its mentions are resolved without the body's context, so a headline's bare
+        surname may get another id than in the one-pass recognition (see the doc of
+        `stories.live`)."""
+        if art.mentions is None:
+            return self.recognizer.find(f"{title}\n{body}", art.lang)
+        shift = len(title) + 1
+        head = self.recognizer.find(title, art.lang) if title.strip() else []
+        return head + [replace(m, start=m.start + shift, end=m.end + shift)
+                       for m in _within(art.mentions, len(body))]
 
     def _weigh(self, counts: Counter[str], prefix: str) -> Vector:
         """Sublinear TF times online IDF, L2-normalised."""
@@ -258,13 +281,19 @@ def _names(text: str, lang: str | None) -> Counter[str]:
     return out
 
 
+def _within(spans: Sequence[_Span], length: int) -> list[_Span]:
+    """The spans that lie in the first `length` characters (the part features read)."""
+    return [s for s in spans if s.end <= length]
+
+
 def _times(text: str, lang: str | None, published: datetime | None,
-           ) -> tuple[frozenset[str], frozenset[str]]:
-    """Days (YYYY-MM-DD) and years (YYYY) the text mentions, publication day left out."""
+           found: Sequence[TimeExpr] | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Days (YYYY-MM-DD) and years (YYYY) the text mentions, publication day left out;
+    `found`: the expressions enrichment already found in `text`."""
     own = published.date().isoformat() if published else None
     days: set[str] = set()
     years: set[str] = set()
-    for t in find_times(text, lang, published):
+    for t in find_times(text, lang, published) if found is None else found:
         value = t.value
         if re.match(r"\d{4}-\d\d-\d\d", value) and value[:10] != own:
             days.add(value[:10])

@@ -8,6 +8,17 @@ the pass split off are reassigned. On first use the engine is rebuilt from the a
 of the last window, so a restarted poller continues the stories it had (their keys are
 new, and `assign_story` maps a new key to the story its article already has).
 
+Each article's stored enrichment, when there is one that fits its text, gives the story
+features their entity mentions and time expressions, so recognition is not run twice.
+They are not exactly what the engine's own recogniser would find: the enricher reads the
+whole body (the features only its first 5000 characters, and only mentions there are
+kept), uses spaCy where a model is installed (French here; the engine's recogniser never
+does), learns corpus statistics a batch ahead, and sees the body without the headline,
+whose mentions the features then recognise alone. On the clustering dev sets the live
+engine scores the same either way (ECB+ identical; ML-crisis and BSNLP within 0.001 pair
+F1), at under half the clustering time. An article without a fitting enrichment (none
+stored, or made from an older text) is recognised by the engine as before.
+
 The store is reached through `StorySink` only, so this module stays below the store
 layer (see tests/test_layering.py).
 """
@@ -19,12 +30,12 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
-from newsdesk.model import Article
+from newsdesk.model import Article, Enrichment
 from newsdesk.stories.cluster import DEFAULT_WINDOW
 from newsdesk.stories.engine import StoryEngine
 from newsdesk.stories.features import ArticleInput
 
-__all__ = ["LiveStories", "StorySink", "article_input"]
+__all__ = ["LiveStories", "StorySink", "article_input", "fits_text"]
 
 
 class StorySink(Protocol):
@@ -37,13 +48,26 @@ class StorySink(Protocol):
 
     def recent_articles_for_clustering(self, since: datetime) -> Iterator[Article]: ...
 
+    def get_enrichment(self, article_id: int) -> Enrichment | None: ...
 
-def article_input(article: Article) -> ArticleInput:
-    """What the engine needs of a stored article."""
+
+def article_input(article: Article, enrichment: Enrichment | None = None) -> ArticleInput:
+    """What the engine needs of a stored article; the enrichment's mentions and times
+    when it was made from this text (an older text's offsets would point elsewhere)."""
     assert article.id is not None
+    stored = enrichment if enrichment and fits_text(enrichment, article.text) else None
+    off = stored.version.split("-no-")[1:] if stored else []  # steps the enricher lacked
     return ArticleInput(id=str(article.id), text=article.text, title=article.title,
                         lang=article.language, published=article.published or article.fetched_at,
-                        source=article.source, url=article.canonical_url or article.url)
+                        source=article.source, url=article.canonical_url or article.url,
+                        mentions=stored.mentions if stored and "entities" not in off else None,
+                        times=stored.times if stored and "times" not in off else None)
+
+
+def fits_text(enrichment: Enrichment, text: str) -> bool:
+    """Every span of the enrichment still quotes `text` at its offsets."""
+    return (all(text[m.start:m.end] == m.text for m in enrichment.mentions)
+            and all(text[t.start:t.end] == t.text for t in enrichment.times))
 
 
 class LiveStories:
@@ -84,7 +108,7 @@ class LiveStories:
 
     def _place(self, engine: StoryEngine, article: Article) -> None:
         assert article.id is not None
-        placement = engine.ingest(article_input(article))
+        placement = engine.ingest(article_input(article, self.store.get_enrichment(article.id)))
         story = engine.story(placement.article)
         dup = int(placement.duplicate_of) if placement.duplicate_of else None
         self._write(article.id, story if story is not None else placement.story, dup,
