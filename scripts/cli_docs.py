@@ -16,8 +16,8 @@ HEADER = ("# The `newsdesk` command\n\nGenerated from each command's `--help` by
 
 
 def _walk(command: click.Command, path: list[str], parent: click.Context | None) -> list[str]:
-    ctx = click.Context(command, info_name=" ".join(path), parent=parent,
-                        max_content_width=100, terminal_width=100)
+    settings = {**command.context_settings, "max_content_width": 100, "terminal_width": 100}
+    ctx = click.Context(command, info_name=" ".join(path), parent=parent, **settings)
     parts = [f"\n## `{' '.join(path)}`\n\n```\n{command.get_help(ctx)}\n```\n"]
     if isinstance(command, click.Group):
         for name in sorted(command.list_commands(ctx)):
