@@ -371,3 +371,53 @@ def test_russian_gerund_with_o_reports_the_plans_of_the_main_subject() -> None:
     quotes = find_quotes(text, "ru")
     assert [(q.text, q.speaker) for q in quotes] == [
         ("своих планах участвовать в выборах мэра Москвы", "Илья Яшин")]
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Sie haben auch nicht gezeigt, wieso das Eigenkapital nicht ausreichen würde.",
+     "wieso das Eigenkapital nicht ausreichen würde", "Sie"),
+    ("Dann weiß ich nicht, wo wir bei diesem Thema eigentlich stehen.",
+     "wo wir bei diesem Thema eigentlich stehen", "ich"),
+])
+def test_german_indirect_question_of_a_person_subject_is_a_message(
+        text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if q.text == message)
+    assert (quote.speaker, quote.direct) == (speaker, False)
+
+
+def test_german_parenthetical_wie_gesagt_is_no_question() -> None:
+    text = "Wir als Bundesregierung haben, wie gesagt, eine große Kampagne gestartet."
+    assert not [q for q in find_quotes(text, "de") if q.text.startswith("wie")]
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Meine Damen und Herren, fassen wir zusammen: Die Familie ist erprobt und krisensicher.",
+     "Die Familie ist erprobt und krisensicher", "wir"),
+    ("Dann komme ich, wenn ich alles zusammenzähle, zu dem Schluss: Wir müssten sie erfinden.",
+     "Wir müssten sie erfinden", "ich"),
+])
+def test_german_first_person_colon_frame_announces_a_message(
+        text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if q.text == message)
+    assert (quote.speaker, quote.direct) == (speaker, False)
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben zwei Probleme: die Kosten und die Zeit, die uns bis zum Sommer bleibt.",
+    "Es gibt einen Grund: Die Kosten sind in diesem Jahr zu hoch gestiegen.",
+    "Die Regierung plant Folgendes: Die Kosten werden ab dem Sommer gesenkt.",
+])
+def test_german_listing_or_third_person_colon_is_no_first_person_frame(text: str) -> None:
+    assert not [q for q in find_quotes(text, "de") if q.speaker in {"wir", "ich", "Wir"}]
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Laut der AfD sollen Einbürgerungen zu Ermessensentscheidungen werden.",
+     "sollen Einbürgerungen zu Ermessensentscheidungen werden", "AfD"),
+    ("Laut der Statistik des Innenministeriums ist der Anteil im Jahr 2017 gesunken.",
+     "ist der Anteil im Jahr 2017 gesunken", "Statistik"),
+])
+def test_german_laut_frame_skips_article_and_genitive(
+        text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if not q.direct)
+    assert (quote.text, quote.speaker) == (message, speaker)

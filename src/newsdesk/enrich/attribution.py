@@ -19,6 +19,7 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", 
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
 WORDS = re.compile(r"\w[\w’'-]*")
+_ARTICLE_AFTER = re.compile(r"\s*(?:der|des|dem|den|die)\s+(?=[A-ZÄÖÜ])")
 # "Люди, хорошо помнившие довоенные годы, утверждают": a subject with a participle or
 # relative clause set off by commas before the verb; the noun before the comma speaks.
 _CLAUSE_OPENER = r"\w+(?:вш|вши|ющ|ящ|ущ|ащ)\w*|котор\w+|як(?:ий|а|е|і)|who|which|qui"
@@ -182,6 +183,8 @@ class Attribution:
     def according_speaker(self, start: int, end: int) -> Mention | None:
         for frame in self.according.finditer(self.text, start, end):
             at = frame.end()
+            article = _ARTICLE_AFTER.match(self.text, at) if self.comma_clauses else None
+            at = article.end() if article else at  # "laut der AfD": the name after its article
             for m in self.speakers.mentions:
                 if m.start == at or (m.start < at < m.end and self.text[at - 1].isspace()):
                     return Mention(at, m.end, self.text[at:m.end], m.person) if m.start < at else m

@@ -19,7 +19,10 @@ from newsdesk.enrich.speaker_nouns import role_noun
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
-_COMPLEMENT = re.compile(r",\s*(?=(?:dass|daß|ob)\b)")
+# "dass/ob" and the interrogatives of an indirect question ("gezeigt, wieso …"); not the
+# parenthetical "wie gesagt, …".
+_COMPLEMENT = re.compile(r",\s*(?=(?:dass|daß|ob|wie(?!\s+\w+\s*,)|warum|wieso|weshalb|wer|wo|"
+                         r"wann|worauf|inwieweit)\b)")
 _CLAUSE_END = re.compile(r"[.!?;]|\s[–—-]\s|$")
 _CLAUSE_START = re.compile(r"[,;:]|\s[–—-]\s")
 # Person subjects of the governing clause; "uns"/"mir" as experiencers ("ist uns bewusst").

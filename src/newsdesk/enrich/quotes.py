@@ -13,13 +13,11 @@ opening mark to its closing mark; its `text` leaves out the marks that re-open e
 paragraph. `speaker_start/end` point at the attribution's own mention of the speaker: for
 a pronoun that is the pronoun (`speaker` is then its antecedent's name, or the pronoun when
 none is found; first-person "we said" stays as written); for a dropped subject, the
-antecedent. Quotes of at most four words (or eight without sentence punctuation) with no
-attribution, capitalised ones that look like titles („Die schöne Helena“), and titles named
-after an article or preposition ("im „Globe“") are left out. Unmarked reported speech is in
-reported.py; German speech/thought events ("Ich glaube, …") in speechevents.py, with
-their object messages in event_objects.py, "…, dass"-clauses of a person subject in
-complement_events.py; unmarked fiction dialogue running on past its attribution sentence in
-dialogue.py. In marked dialogue an unattributed turn right after another is the other side's.
+antecedent. Unattributed quotes of ≤ 4 words (≤ 8 without sentence punctuation), title-like
+ones („Die schöne Helena“, "im „Globe“") are left out. Unmarked reported speech: reported.py;
+German events: speechevents.py, event_objects.py, complement_events.py ("…, dass/wieso"),
+colon_events.py ("fassen wir zusammen: …"); fiction dialogue past its attribution:
+dialogue.py; an unattributed marked turn after another is the other side's.
 """
 
 from __future__ import annotations
@@ -28,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.colon_events import ColonEvents
 from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
 from newsdesk.enrich.quote_frames import Frames
@@ -46,7 +45,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(Events, Dialogue, ComplementEvents, Frames):
+class _Finder(Events, Dialogue, ComplementEvents, ColonEvents, Frames):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -226,6 +225,7 @@ def find_quotes(
     quotes += finder.addressed_turns(quotes)
     quotes += finder.speech_events(quotes)
     quotes += finder.complement_events(quotes)
+    quotes += finder.colon_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
 
 

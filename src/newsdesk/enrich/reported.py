@@ -26,6 +26,7 @@ _GERUND = re.compile(r"[а-яіїєґ]+(?:ав|ив|ев|ув|ыв|ів|ївши
 _ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
+_GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
 class Reported(Attribution):
     """The unmarked-quote rules of one text."""
@@ -187,7 +188,8 @@ class Reported(Attribution):
             if who is None:
                 continue
             comma = re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
-            start = comma.end() if comma else who.end
+            genitive = _GENITIVE.match(self.text, who.end)  # "laut der Statistik des Amtes"
+            start = comma.end() if comma else genitive.end() if genitive else who.end
             while start < len(self.text) and self.text[start] in " \u00a0":
                 start += 1
             end = self.sentence_end(start)

@@ -2,15 +2,14 @@
 einen Stufenplan", "Aus meiner Sicht ist das absurd".
 
 Debates and interviews report far more than quotations: every saying, believing, demanding
-or recalling has a source and a message, mostly without quote marks and often in the first
-person. A cue word (a speech/thought verb in any person, or an opinion frame) gives an event;
-its message is, in order: a "dass/ob/wie"-clause or colon clause that follows, a main or
-infinitive clause after a comma, the rest of the sentence after an opinion frame, else the
-cue's object — the object phrase before a clause-final cue (see event_objects.py), a
-pronoun fronted before the cue and its subject ("das wissen Sie"), or the words after a V2
-cue with the relative clauses hanging on them ("Sie fordern einen Stufenplan, der …").
-The speaker is the subject pronoun or name next to the cue. All events are `direct=False`;
-an event nested inside a reported message is kept as its own.
+or recalling has a source and a message, mostly unmarked and often in the first person. A cue
+(a speech/thought verb in any person, or an opinion frame) gives an event; its message is, in
+order: a "dass/ob/wie"-clause, an indirect question ("weiß ich nicht, wo …") or colon clause
+that follows, a main or infinitive clause after a comma, the rest of the sentence after an
+opinion frame, else the cue's object — the object phrase before a clause-final cue (see
+event_objects.py), a pronoun fronted before the cue and its subject ("das wissen Sie"), or
+the words after a V2 cue with its relative clauses ("Sie fordern einen Stufenplan, der …").
+The speaker is the subject next to the cue; all are `direct=False`, nested ones kept too.
 """
 
 from __future__ import annotations
@@ -58,7 +57,8 @@ _FRAMES = (r"aus\s+(?:meiner|unserer)\s+Sicht|(?:meiner|unserer)\s+Meinung\s+nac
            r"in\s+meinen\s+Augen")
 _CUE = re.compile(rf"(?<![\w-])(?:{_STEMS})(?!\w)")
 _FRAME = re.compile(rf"(?<![\w-])(?:{_FRAMES})(?!\w)", re.IGNORECASE)
-_COMP = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,4}?)(?=(?:dass|daß|ob|wie|was|warum|wo|wer)\b)")
+_COMP = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,4}?(?=(?:dass|daß|ob|wie|was|warum|wo|wer)\b)|(?:\w+"
+                   r"\s+){0,3}?\w+\s*,\s*(?=(?:wie|warum|wieso|weshalb|wo|wer|wann|worauf)\b))")
 _SUBJECTS = frozenset({"ich", "wir", "sie", "er", "man", "du", "ihr", "es"})
 _OPINION_OWNER = re.compile(r"meiner|unserer|meinen", re.IGNORECASE)
 _NOT_OBJECT = frozenset({"auch", "jetzt", "muss", "kann", "hat", "haben", "worden", "wird",
