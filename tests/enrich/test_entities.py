@@ -163,6 +163,12 @@ def test_spacy_backend_is_used_for_french_when_installed() -> None:
     ("Deklaraci podepsala Asociace nezávislých dodavatelů energií.", "cs",
      ("Asociace nezávislých dodavatelů energií", "ORG")),
     ("Письмо направило Министерство обороны РФ в среду.", "ru", ("Министерство обороны РФ", "ORG")),
+    ("Как подытожил руководитель немецкого МИД, решение принято.", "ru",
+     ("немецкого МИД", "ORG")),
+    ("Die Zusage kam von der Bank of England am Montag.", "de", ("Bank of England", "ORG")),
+    ("The report was published by the University of Hawaii on Monday.", "en",
+     ("University of Hawaii", "ORG")),
+    ("Ships crossed the Baltic Sea on Monday.", "en", ("Baltic Sea", "LOC")),
 ])
 def test_phrases_around_names(recognizer: EntityRecognizer, text: str, lang: str,
                               mention: tuple[str, str]) -> None:
@@ -217,3 +223,22 @@ def test_regions_and_older_country_names_share_identity(recognizer: EntityRecogn
     assert ru["Белоруссии"].entity == pl["Białorusi"].entity
     assert ru["Татарстан"].entity == pl["Tatarstanu"].entity
     assert ru["Татарстан"].type == "LOC"
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Die Aktie von Engie (ENGIE.PA) fiel am Montag.", "de", "ENGIE"),
+    ("Jak informował portal BiznesAlert.pl w środę, umowa jest gotowa.", "pl", "BiznesAlert"),
+    ("[AKTUALIZACJA] Rząd przyjął projekt. CZYTAJ RÓWNIEŻ: Polska i Niemcy.", "pl",
+     "AKTUALIZACJA"),
+    ("Im Bericht war von einer schwierigen Lage die Rede, in Folge der Krise.", "de", "Lage"),
+])
+def test_codes_headings_and_german_nouns_are_no_names(recognizer: EntityRecognizer, text: str,
+                                                      lang: str, word: str) -> None:
+    """Tickers, web addresses, shouted headings and German nouns that are also towns."""
+    assert word not in {m.text for m in recognizer.find(text, lang)}
+
+
+def test_sentence_missing_its_space_keeps_the_name(recognizer: EntityRecognizer) -> None:
+    """ "России.К настоящему": a missing space after a full stop is no web address."""
+    found = {m.text for m in recognizer.find("Санкции против России.К ним добавят новые.", "ru")}
+    assert "России" in found

@@ -20,7 +20,7 @@ from newsdesk.enrich.steps import (
 )
 from newsdesk.model import Enrichment
 
-ENRICHER_VERSION = "1"
+ENRICHER_VERSION = "2"  # 2: entity identity keys changed (u→а folding, -ий endings)
 
 
 class Enricher:

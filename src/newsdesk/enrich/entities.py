@@ -11,11 +11,10 @@ capitalisation rules, and identity resolution is the same (`spacy_backend`).
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Sequence
 
 from newsdesk.enrich.entities_lexicon import LEGAL_FORMS
+from newsdesk.enrich.entity_extend import with_place
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
 from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_phrases import with_phrases
@@ -35,6 +34,7 @@ from newsdesk.enrich.entity_rules import (
     seen_lowercase,
     trim,
 )
+from newsdesk.enrich.entity_shapes import dotted_code
 from newsdesk.enrich.entity_splits import (
     demonym_split,
     described_by_country,
@@ -45,13 +45,11 @@ from newsdesk.enrich.entity_splits import (
 from newsdesk.enrich.entity_stats import WordStats, count_words
 from newsdesk.enrich.entity_tails import with_genitive_tails
 from newsdesk.enrich.entity_words import (
+    is_common_acronym,
     is_function_word,
     is_person_cue,
-    loc_head_word,
     looks_like_surname,
     org_head,
-    org_head_word,
-    pro_head_word,
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
@@ -60,13 +58,6 @@ from newsdesk.enrich.spacy_backend import SpacyBackend
 from newsdesk.model import Mention
 
 __all__ = ["EntityRecognizer", "canonical_id"]
-
-# Adjective endings of Slavic languages (two letters or a long vowel: not verbs' endings).
-_ADJECTIVE_END = re.compile(
-    r"(?:ый|ий|ой|ою|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ої|ій|ім|ої|"
-    r"ьої|ього|ому|ý|á|é|í|ého|ému|ým|ou|ých|ými|ími|ího|ímu|ego|emu|ym|ej|ą|ych|ymi|iej|"
-    r"ich|imi|ny|na|ne|ni|ki|ka|kie|wy|wa|we)$")
-_GAZETTEER_REACH = 3  # lowercase words a place name may run on ("Émirats arabes unis")
 
 
 class EntityRecognizer:
@@ -92,7 +83,7 @@ class EntityRecognizer:
         code = _lang(lang)
         tokens = tokenize(text)
         self.stats.add(text, tokens, code)
-        for cand in candidates(text, tokens):
+        for cand in candidates(text, tokens, code):
             if len(cand.tokens) == 2 and not cand.tokens[1].is_allcaps and is_first_name(
                     cand.tokens[0].text, code):
                 self.memory.learn("n:" + person_key(cand.words, code), "PER")  # "Sebastian Kurz"
@@ -112,9 +103,9 @@ class EntityRecognizer:
         first_names()  # loads the lexicon once, before the first article is timed
         tokens = tokenize(text)
         lower, capital = count_words(text, tokens, lang)
-        ctx = DocContext(lang, set(lower), set(capital), *_forms(text, tokens))
+        ctx = DocContext(lang, set(lower), set(capital), *_forms(text, tokens), text)
         spans: list[Span] = []
-        for cand in candidates(text, tokens):
+        for cand in candidates(text, tokens, lang):
             if spans and cand.start < spans[-1].end:
                 continue
             spans.extend(self._spans(cand, tokens, ctx))
@@ -130,6 +121,8 @@ class EntityRecognizer:
         return spans
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
+        if dotted_code(cand, ctx.text):
+            return []
         run, cue = trim(cand, ctx.lang)
         if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(
                 run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang):
@@ -146,7 +139,7 @@ class EntityRecognizer:
         if paired:
             return paired
         first = cand.first + cand.tokens.index(run[0])
-        run, place = self._with_place(run, tokens, first, ctx)
+        run, place = with_place(run, tokens, first, ctx, self.gazetteer)
         out = []
         prev = cand.prev if run[0] is cand.tokens[0] else []
         described = described_by_country(tokens, first, self.gazetteer, ctx.lang)
@@ -169,6 +162,8 @@ class EntityRecognizer:
         key = token_key(tok.text, ctx.lang)
         if ctx.lang in SLAVIC and self.gazetteer.demonym(tok.text, ctx.lang) is not None:
             return tok.text.lower() not in ctx.lower_forms
+        if is_first_name(tok.text, ctx.lang) and not self._common(tok, ctx):
+            return True  # "«Газпрома» Алексей Миллер": a given name, whatever its position
         place = self.gazetteer.lookup([tok.text], ctx.lang)
         return known_by_position(tok.text, ctx, self.stats.is_name_word(key),
                                  self.stats.is_common_word(key), place)
@@ -183,12 +178,16 @@ class EntityRecognizer:
         """The typed span of one name; `described`: a country's adjective stands right
         before it ("francuska Engie")."""
         words = [t.text for t in run]
-        if all(w.isdigit() for w in words) or (len(words) == 1 and words[0].lower() in LEGAL_FORMS):
+        if all(w.isdigit() for w in words) or (len(words) == 1 and (
+                words[0].lower() in LEGAL_FORMS or is_common_acronym(words[0]))):
             return None  # a number split off a name ("Время 16:54"), a legal form ("ПАТ")
         known = known_body(words, ctx.lang)
         if known is not None:
             kind = "LOC" if known[0].startswith("cc:") else "ORG"
             return Span(run[0].start, run[-1].end, words, kind, None, known[0], known[1])
+        if place is None and all(t.is_allcaps for t in run) and any(
+                len(w) >= 7 and w.isalpha() for w in words):
+            return None  # a shouted heading ("CZYTAJ RÓWNIEŻ", "AKTUALIZACJA"), no acronym
         if (place is None or place.kind == "city") and len(run) == 1 and not cue:
             people = self.gazetteer.demonym(words[0], ctx.lang)
             if people is not None:
@@ -202,30 +201,13 @@ class EntityRecognizer:
         if guessed is None and len(run) > 1:
             return None
         weak = guessed == "ORG" and len(run) == 1 and not run[0].is_allcaps and not org_head(words)
+        if weak and self._common(run[0], ctx):
+            return None  # "сообщает Законопроект об…": a common word after a lost line break
         if weak and ctx.lang in SLAVIC and looks_like_surname(words[0]):
             guessed, weak = "PER", False  # "Porošenko", "Лукашенко"
         elif guessed == "PER" and described and not is_first_name(words[0], ctx.lang):
             guessed = "ORG"  # "brytyjsko-holenderska Royal Dutch Shell": a person has a title
         return Span(run[0].start, run[-1].end, words, guessed or UNSURE, place, weak=weak)
-
-    def _with_place(self, run: list[Token], tokens: list[Token], first: int,
-                    ctx: DocContext) -> tuple[list[Token], Place | None]:
-        """The run, extended over lowercase words when that makes a multi-word place
-        ("Émirats arabes unis", "Балтийское море")."""
-        words = [t.text for t in run]
-        last = first + len(run)
-        for extra in range(_GAZETTEER_REACH, 0, -1):
-            more = tokens[last:last + extra]
-            if len(more) != extra or not _adjacent([run[-1], *more]):
-                continue
-            if known_body(words + [t.text for t in more], ctx.lang) is not None:
-                return run + more, None
-            if _lowercase_head(run[-1], more):
-                return run + more, None
-            place = self.gazetteer.lookup_phrase(words + [t.text for t in more])
-            if place is not None:
-                return run + more, place
-        return run, self.gazetteer.lookup(words, ctx.lang)
 
     def _typed_model_span(self, span: Span, lang: str | None) -> Span:
         """A model's span with the gazetteer's place or a known body's identity attached."""
@@ -248,22 +230,6 @@ def _forms(text: str, tokens: list[Token]) -> tuple[frozenset[str], frozenset[st
     capital = frozenset(t.text for t in tokens
                         if t.text[:1].isupper() and not at_sentence_start(text, t.start))
     return lower, capital
-
-
-def _lowercase_head(last: Token, more: list[Token]) -> bool:
-    """Lowercase words ending in an institution's or a place's head word, which continue
-    a name whose first word only is capitalised ("Стокгольмского арбитража", "Evropskou
-    radu", "Объединенная судостроительная корпорация", "Балтийскому морю"): the words
-    before the head must be adjectives."""
-    head = more[-1].text
-    return all(t.text[:1].islower() for t in more) and bool(
-        loc_head_word(head) or org_head_word(head) or pro_head_word(head)) and all(
-        _ADJECTIVE_END.search(t.text.lower()) for t in [last, *more[:-1]])
-
-
-def _adjacent(tokens: list[Token]) -> bool:
-    """Tokens separated by single spaces."""
-    return all(b.start - a.end == 1 for a, b in itertools.pairwise(tokens))
 
 
 def _lang(lang: str | None) -> str | None:

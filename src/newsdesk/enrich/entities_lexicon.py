@@ -151,7 +151,8 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "OTAN", "НАТО", "NAVO"),
     "Kremlin": ("Kremlin", "Kreml", "Кремль", "Kremlem", "Kremlu", "Kremla"),
     "White House": ("White House", "Maison Blanche", "Weißes Haus", "Casa Blanca",
-                    "Casa Bianca", "Biały Dom", "Bílý dům", "Белый дом", "Білий дім"),
+                    "Casa Bianca", "Biały Dom", "Bílý dům", "Bílého domu", "Белый дом", "Білий дім",
+                    "Білого дому"),
     "World Health Organization": ("WHO", "OMS", "ВОЗ", "WHO"),
     "International Monetary Fund": ("IMF", "FMI", "MFW", "МВФ", "IWF", "MMF"),
     "OSCE": ("OSCE", "OBWE", "ОБСЕ", "ОБСЄ", "OSZE"),
@@ -165,6 +166,7 @@ KNOWN_ORGS: dict[str, tuple[str, ...]] = {
 # ("Балтийское море", "Kraju Nadmorskim" is caught by the gazetteer or stays unknown).
 LOC_HEADS = (
     "sea", "ocean", "gulf", "mer", "océan", "golfe", "meer", "morze", "morza", "morzu",
+    "lake", "bay", "river", "island", "islands", "peninsula", "strait", "valley", "county",
     "moře", "mořem", "moři", "моря", "море", "морем", "морю",
     "крае", "края", "краем", "морі", "океан", "залив", "затока", "остров", "острів",
     "полуостров", "півострів", "oblast", "област", "republi", "республик", "республік", "обл",

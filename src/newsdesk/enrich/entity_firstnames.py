@@ -19,6 +19,9 @@ from functools import cache, lru_cache
 
 from newsdesk.enrich.identity import fold, strip_ending
 
+# Common given names that Faker's lists lack (its uk_UA list has "Олекса", not "Олексій").
+_MISSING = ("Олексій", "Микола", "Дар'я", "Мар'яна", "В'ячеслав", "Рамзан", "Шамиль")
+_UK_IJ_FORM = re.compile(r"і(?:я|ю|єм|ї)$")  # oblique forms of Ukrainian names in "-ій"
 _ATTRIBUTES = ("first_names", "first_names_male", "first_names_female")
 _MIN_KEY = 3  # shorter keys ("Al", "Jo") meet too many other words
 _SCRIPTS_OK = 0x530
@@ -46,6 +49,7 @@ def first_names() -> frozenset[str]:
                         ord(ch) < _SCRIPTS_OK for ch in name):
                     keys.update(k for k in (_key(name, None), _key(name, lang))
                                 if len(k) >= _MIN_KEY)
+    keys.update(_key(name, None) for name in _MISSING)
     return frozenset(keys)
 
 
@@ -55,13 +59,18 @@ def is_first_name(word: str, lang: str | None) -> bool:
     if not word[:1].isupper() or word.isupper() or len(word) < 3:
         return False
     names = first_names()
-    word = _APOSTROPHE_ENDING.sub("", word)  # Polish "Anthony'ego", "Mike'a"
+    if word[:1] < "\u0400":
+        word = _APOSTROPHE_ENDING.sub("", word)  # Polish "Anthony'ego", "Mike'a"
     if _key(word, None) in names:
         return True
+    if lang == "uk" and _UK_IJ_FORM.search(word) and _key(
+            _UK_IJ_FORM.sub("ій", word), None) in names:
+        return True  # "Олексія", "Андрієм" <- Олексій, Андрій
     stem = _key(word, lang)  # an inflected form: the stem must say more ("Unii" is no "Uni")
     return len(stem) > _MIN_KEY and stem in names
 
 
 def _key(word: str, lang: str | None) -> str:
     """ASCII spelling without the case ending; "w" and "v" meet ("Władimir", "Vladimir")."""
-    return fold(strip_ending(word, lang)).replace("w", "v").replace("y", "i").replace("j", "i")
+    key = fold(strip_ending(word, lang)).replace("'", "")  # "Дар'я", "Дарʼя", "Дар’я"
+    return key.replace("w", "v").replace("y", "i").replace("j", "i")

@@ -26,6 +26,7 @@ from newsdesk.enrich.entities_lexicon import (
     STATE_WORDS,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
+from newsdesk.enrich.entity_shapes import german_noun, noun_after_article
 from newsdesk.enrich.entity_words import (
     adjectival_pair,
     is_function_word,
@@ -39,7 +40,7 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
-from newsdesk.enrich.names import Candidate, Token
+from newsdesk.enrich.names import NOUN_CAPITALISING, Candidate, Token
 
 _ADJECTIVE_ENDINGS = (
     "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
@@ -49,7 +50,6 @@ _ADJECTIVE_ENDINGS = (
 _ADDRESSEE_VERBS = frozenset({"told", "asked"})
 # Surname endings that only women's surnames have ("Merkelová").
 _FEMININE_SURNAME = {"cs": ("ová",), "sk": ("ová",)}
-NOUN_CAPITALISING = frozenset({"de", "lb"})  # every noun is capitalised: need positive evidence
 
 
 @dataclass
@@ -61,6 +61,8 @@ class DocContext:
     capital_keys: set[str]  # keys of words capitalised mid-sentence in the article
     lower_forms: frozenset[str] = frozenset()  # the lowercase words themselves
     capital_forms: frozenset[str] = frozenset()  # the mid-sentence capitalised words
+    text: str = ""  # the article
+
 
 
 @lru_cache(maxsize=64)
@@ -114,9 +116,9 @@ def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common
     key = token_key(word, ctx.lang)
     if key in ctx.capital_keys or stats_name:
         return True
-    if place is not None and (place.kind != "city" or
-                              place.population >= MIN_POP_AT_SENTENCE_START):
-        return True
+    if place is not None and (place.kind != "city" or (
+            place.population >= MIN_POP_AT_SENTENCE_START and not stats_common)):
+        return True  # not "Более" (Bole), "Тема" (Tema): words the corpus writes lowercase
     if _seen_lowercase(word, ctx) or stats_common:
         return False
     return False
@@ -145,23 +147,27 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if org_head(words) or (cand.prev and cand.prev[0].startswith(ORG_CLASS_NOUNS)
                            and not is_first_name(words[0], ctx.lang)):
         return "ORG"  # "koncern Engie", "авиакомпании X"
-    if loc_head_word(words[0]) or (len(words) > 1 and words[-1][:1].islower()
-                                   and loc_head_word(words[-1])):
+    if loc_head_word(words[0]) or (len(words) > 1 and (
+            words[-1][:1].islower() or ctx.lang not in SLAVIC) and loc_head_word(words[-1])):
         return "LOC"
     if " ".join(words) in COUNTRY_ABBREVIATIONS:
         return "LOC"
     if len(words) > 1 and any(pro_head_word(w) for w in words[1:]):
         return "PRO"  # "Nord Stream", "Baltic Pipe", "Северный поток"
+    if place is not None and place.kind == "city" and noun_after_article(tokens, cand, ctx.lang):
+        place = None  # "der Lage", "beim Baden": a German noun that is also a town
     speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS) or (
         cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
-    if place is not None and not (speaker and place.kind == "city" and len(words) == 1):
+    # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
+    titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and is_person_cue(
+        cand.prev[0]) and not is_function_word(cand.prev[0])
+    small_town = place is not None and place.kind == "city" and len(words) == 1 and (
+        speaker or (titled and place.population < MIN_POP_AT_SENTENCE_START))
+    if place is not None and not small_town:  # "речник Карін" is no town
         return "ORG" if place.kind == "org" else "LOC"
     if len(tokens) == 1 and place is None and cand.prev and cand.prev[0].startswith(
             PLACE_CLASS_NOUNS):
         return "LOC"  # "kantonu Zug", "miejscowości Lubmin"
-    # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
-    titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and is_person_cue(
-        cand.prev[0]) and not is_function_word(cand.prev[0])
     if len(tokens) == 1 and tokens[0].is_allcaps and len(words[0]) <= 6 and (
             cue or tokens[0] is not cand.tokens[-1] or (
                 cand.prev and is_person_cue(cand.prev[0]))):
@@ -180,12 +186,15 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             return "PER"  # "Dan Brouillette", even when "dan" is also a common word
         plain_caps = all(not t.is_allcaps or len(t.text) > 3 for t in tokens)
         return "PER" if plain_caps and not common else "ORG"
+    if ctx.lang in NOUN_CAPITALISING and german_noun(words[-1]):
+        return None  # "in Folge", "in Beziehung": a noun after a preposition
     if cand.prev and cand.prev[0] in PLACE_PREPS and not (
             len(cand.prev) > 1 and cand.prev[1] in SPEECH_VERBS):
         return "LOC"
     if ctx.lang in NOUN_CAPITALISING:
         return None
     return "ORG"
+
 
 
 def seen_lowercase(word: str, ctx: DocContext) -> bool:

