@@ -421,3 +421,23 @@ def test_german_laut_frame_skips_article_and_genitive(
         text: str, message: str, speaker: str) -> None:
     quote = next(q for q in find_quotes(text, "de") if not q.direct)
     assert (quote.text, quote.speaker) == (message, speaker)
+
+
+@pytest.mark.parametrize(("text", "message", "speaker"), [
+    ("Ein Ministerium, das nicht fähig ist, einen klaren Zeitplan vorzulegen, darf sich über "
+     "Kritik nicht beklagen.", "einen klaren Zeitplan", "Ministerium"),
+    ("Wenn sie Unregelmäßigkeiten wahrnimmt, wird sie den Ausschuss informieren.",
+     "Unregelmäßigkeiten", "sie"),
+    ("Das Institut geht schon seit Jahren davon aus, dass die Werte zu hoch sind.",
+     "dass die Werte zu hoch sind", "Institut"),
+    ("Diesen Vergleich weise ich mit aller Deutlichkeit zurück.", "Diesen Vergleich", "ich"),
+])
+def test_german_clause_final_cues_and_separated_particles(
+        text: str, message: str, speaker: str) -> None:
+    quote = next(q for q in find_quotes(text, "de") if q.text == message)
+    assert quote.direct is False and speaker in (quote.speaker or "")
+
+
+def test_german_complement_after_a_subordinate_cue_stays_the_message() -> None:
+    text = "Die Eltern sind besorgt, weil sie nicht wissen, was in den Schulen passiert."
+    assert any(q.text == "was in den Schulen passiert" for q in find_quotes(text, "de"))

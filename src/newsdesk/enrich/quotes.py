@@ -29,11 +29,11 @@ from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.colon_events import ColonEvents
 from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
+from newsdesk.enrich.final_events import FinalEvents
 from newsdesk.enrich.quote_frames import Frames
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
 from newsdesk.enrich.speakers import Mention
-from newsdesk.enrich.speechevents import Events
 from newsdesk.model import Quote
 
 _SHORT_QUOTE_WORDS = 4  # an unattributed quote this short is a title or scare quote
@@ -45,7 +45,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(Events, Dialogue, ComplementEvents, ColonEvents, Frames):
+class _Finder(FinalEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
