@@ -169,6 +169,13 @@ def test_spacy_backend_is_used_for_french_when_installed() -> None:
     ("The report was published by the University of Hawaii on Monday.", "en",
      ("University of Hawaii", "ORG")),
     ("Ships crossed the Baltic Sea on Monday.", "en", ("Baltic Sea", "LOC")),
+    ("Санкции ввело министерство финансов США в пятницу.", "ru",
+     ("министерство финансов США", "ORG")),
+    ("Иск отклонил коммерческий суд Лондона в среду.", "ru", ("коммерческий суд Лондона", "ORG")),
+    ("В организацию входят страны Содружества независимых государств (СНГ) и Китай.", "ru",
+     ("Содружества независимых государств (СНГ)", "ORG")),
+    ("Rosja naruszyła Porozumienia Mińskie w 2022 roku.", "pl", ("Porozumienia Mińskie", "EVT")),
+    ("Россия вышла из Минских соглашений, сказал он.", "ru", ("Минских соглашений", "EVT")),
 ])
 def test_phrases_around_names(recognizer: EntityRecognizer, text: str, lang: str,
                               mention: tuple[str, str]) -> None:
@@ -242,3 +249,16 @@ def test_sentence_missing_its_space_keeps_the_name(recognizer: EntityRecognizer)
     """ "России.К настоящему": a missing space after a full stop is no web address."""
     found = {m.text for m in recognizer.find("Санкции против России.К ним добавят новые.", "ru")}
     assert "России" in found
+
+
+def test_judge_is_no_court(recognizer: EntityRecognizer) -> None:
+    """Only the closed class of institution nouns heads a name: "судья" is a person's role."""
+    found = {(m.text, m.type) for m in recognizer.find(
+        "Решение принял судья Лондона в среду.", "ru")}
+    assert not any(kind == "ORG" and "судья" in text for text, kind in found)
+
+
+def test_abbreviation_must_spell_the_initials(recognizer: EntityRecognizer) -> None:
+    found = {m.text for m in recognizer.find(
+        "Об этом говорится в докладе Всемирного банка развития (ОДКБ) за год.", "ru")}
+    assert not any("(ОДКБ)" in text and "развития" in text for text in found)

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from newsdesk.enrich.entity_bodies import with_place_institutions, with_treaties
 from newsdesk.enrich.entity_resolve import Span
 from newsdesk.enrich.names import Token
 
@@ -50,6 +51,8 @@ def with_phrases(text: str, tokens: list[Token], spans: list[Span],
     found = _institutions(text, tokens, spans, country_adjective)
     found += _events(text, tokens, spans, country_adjective)
     found += _institutions_of_countries(text, spans, inflected)
+    found += with_place_institutions(text, tokens, spans)
+    found += with_treaties(text, tokens, spans)
     if not found:
         return spans
     kept: list[Span] = []

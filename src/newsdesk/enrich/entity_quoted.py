@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsdesk.enrich.entity_acronyms import with_spelled_out_names
 from newsdesk.enrich.entity_resolve import Span
 from newsdesk.enrich.entity_words import media_word, pro_head_word
 from newsdesk.enrich.names import tokenize
@@ -56,7 +57,7 @@ _PAREN = re.compile(r"[»\"”]?\s?\(\s?([^()\n]{1,60}?)\s?\)")
 def with_bracketed_aliases(text: str, spans: list[Span]) -> list[Span]:
     """`spans` with each name and the alias bracketed right after it merged into one."""
     out: list[Span] = []
-    for span in spans:
+    for span in with_spelled_out_names(text, spans):
         if out and span.start < out[-1].end:
             continue  # inside the brackets of the name before
         match = _PAREN.match(text, span.end)

@@ -64,9 +64,9 @@ def _extended(text: str, tokens: list[Token], last: int, span: Span,
     """The span grown over its tail, and the following span it took in, or None."""
     tail: list[Token] = []
     k = last + 1
-    while k < len(tokens) and len(tail) < _MAX_TAIL and _near(text, tokens[k - 1], tokens[k]):
+    while k < len(tokens) and len(tail) < _MAX_TAIL and near(text, tokens[k - 1], tokens[k]):
         low = tokens[k].text
-        if low[:1].isupper() or not _tail_word(low, tokens, k, text):
+        if low[:1].isupper() or not is_tail_word(low, tokens, k, text):
             break
         tail.append(tokens[k])
         k += 1
@@ -75,7 +75,7 @@ def _extended(text: str, tokens: list[Token], last: int, span: Span,
     if not tail:
         return None
     follower = span_at.get(tokens[k].start) if k < len(tokens) else None
-    if follower is not None and _near(text, tail[-1], tokens[k]) and _takes_in(follower):
+    if follower is not None and near(text, tail[-1], tokens[k]) and _takes_in(follower):
         words = [*span.words, *(t.text for t in tail), *follower.words]
         return Span(span.start, follower.end, words, "ORG"), follower
     if not _GENITIVE_ADJECTIVE.fullmatch(tail[0].text) or _GENITIVE_ADJECTIVE.fullmatch(
@@ -84,9 +84,9 @@ def _extended(text: str, tokens: list[Token], last: int, span: Span,
     return Span(span.start, tail[-1].end, [*span.words, *(t.text for t in tail)], "ORG"), None
 
 
-def _tail_word(word: str, tokens: list[Token], k: int, text: str) -> bool:
+def is_tail_word(word: str, tokens: list[Token], k: int, text: str) -> bool:
     if word in _AND:
-        return k + 1 < len(tokens) and _near(text, tokens[k], tokens[k + 1]) and bool(
+        return k + 1 < len(tokens) and near(text, tokens[k], tokens[k + 1]) and bool(
             _GENITIVE.fullmatch(tokens[k + 1].text))
     if word in FUNCTION_WORDS or _VERB.match(word):
         return False
@@ -101,5 +101,5 @@ def _takes_in(follower: Span) -> bool:
         all(w.isupper() for w in follower.words) or org_head(follower.words))
 
 
-def _near(text: str, a: Token, b: Token) -> bool:
+def near(text: str, a: Token, b: Token) -> bool:
     return text[a.end:b.start] in (" ", "\u00a0")
