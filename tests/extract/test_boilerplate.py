@@ -23,18 +23,6 @@ CASES = sorted(FIXTURES.glob("*.html"), key=lambda p: p.name)
 PROSE = "The council met on Tuesday and talked for a long time about the budget of the city."
 
 
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_furniture_is_left_out_in_every_language(path: Path) -> None:
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    html = path.read_text(encoding="utf-8")
-    article = extract_html(html, expected["url"])
-    for fragment in expected["text_includes"]:
-        assert fragment in article.text
-    for fragment in expected["text_excludes"]:
-        assert fragment not in article.text, fragment
-    assert article.extras["paywalled"] is expected["paywalled"]
-    assert extract_text(html, expected["url"]) == article.text
-
 
 @pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
 def test_inline_figures_keep_caption_and_credit_out_of_the_text(path: Path) -> None:

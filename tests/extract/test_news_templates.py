@@ -6,13 +6,9 @@ sign-ups, photo essay, broadcaster page) with what a reference article body keep
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from lxml.html import fromstring
 
-from newsdesk.extract import extract_html, extract_text
 from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.gaps import dom_blocks
 from newsdesk.extract.inline import (
@@ -24,21 +20,8 @@ from newsdesk.extract.inline import (
     is_template_line,
 )
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "news"
-CASES = sorted(FIXTURES.glob("*.html"), key=lambda p: p.name)
 STORY = "The council met on Tuesday and talked for a long time about the budget of the city."
 
-
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_news_template_keeps_the_story_only(path: Path) -> None:
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    html = path.read_text(encoding="utf-8")
-    text = extract_text(html, expected["url"])
-    for fragment in expected["text_includes"]:
-        assert fragment in text
-    for fragment in expected["text_excludes"]:
-        assert fragment not in text, fragment
-    assert extract_html(html, expected["url"]).text == text
 
 
 @pytest.mark.parametrize(

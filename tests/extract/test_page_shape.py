@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from lxml.html import fromstring
 
-from newsdesk.extract import extract_html, extract_text
 from newsdesk.extract.body import Block, drop_title_lines, paragraph_block
 from newsdesk.extract.boilerplate import is_furniture_line, is_link_teaser, strip_boilerplate
 from newsdesk.extract.gaps import dom_blocks, fill_gaps
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "shape"
-CASES = sorted(FIXTURES.glob("*.html"), key=lambda p: p.name)
 FIRST = "The council met on Tuesday and talked for a long time about the budget of the city."
 SECOND = "Supporters say the new bridge will shorten the commute of thousands of people a day."
 
-
-@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
-def test_page_furniture_is_left_out(path: Path) -> None:
-    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    html = path.read_text(encoding="utf-8")
-    text = extract_text(html, expected["url"])
-    for fragment in expected["text_includes"]:
-        assert fragment in text
-    for fragment in expected["text_excludes"]:
-        assert fragment not in text, fragment
-    assert extract_html(html, expected["url"]).text == text
 
 
 def _linked(text: str, share: float) -> Block:
