@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk.settings import Settings, load_settings
+from newsdesk.store import Store, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_73062b48682f12c1.txt"
@@ -132,6 +133,14 @@ def local_server() -> Iterator[LocalServer]:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture()
+def store(settings: Settings) -> Iterator[Store]:
+    """A fresh SQLite store at the `settings` database (tests/store/ runs every backend)."""
+    opened = open_store(settings.db_url)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from newsdesk.errors import BlockedAddress, FeedError
 from newsdesk.model import Feed
 from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
-from newsdesk.store import Store, open_store
+from newsdesk.store import Store
 
 SITE = Path(__file__).parent / "fixtures" / "site"
 NOW = datetime(2026, 1, 21, 15, 0, tzinfo=UTC)
@@ -27,13 +26,6 @@ def rss(base: str, items: list[tuple[str, str]]) -> str:
     )
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
             f"<title>Coastal Times</title><link>{base}/</link>{entries}</channel></rss>")
-
-
-@pytest.fixture()
-def store(settings: Settings) -> Iterator[Store]:
-    s = open_store(settings.db_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -13,18 +12,11 @@ from newsdesk.enrich import Enricher
 from newsdesk.model import Article
 from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
-from newsdesk.store import Store, open_store
+from newsdesk.store import Store
 from newsdesk.stories.live import LiveStories, article_input
 
 CASES = Path(__file__).parent / "fixtures" / "stories" / "pipeline"
 NOW = datetime(2026, 1, 24, 12, tzinfo=UTC)
-
-
-@pytest.fixture()
-def store(settings: Settings) -> Iterator[Store]:
-    s = open_store(settings.db_url)
-    yield s
-    s.close()
 
 
 def _by_name(store: Store) -> dict[str, Article]:

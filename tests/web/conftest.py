@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -11,20 +11,12 @@ import pytest
 from starlette.testclient import TestClient
 
 from newsdesk.model import Article, Feed
-from newsdesk.settings import Settings
-from newsdesk.store import Store, open_store
+from newsdesk.store import Store
 from newsdesk.web import auth
 from newsdesk.web.app import create_app
 
 T0 = datetime(2026, 1, 21, 12, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
-
-
-@pytest.fixture()
-def store(settings: Settings) -> Iterator[Store]:
-    s = open_store(settings.db_url)
-    yield s
-    s.close()
 
 
 @pytest.fixture()
