@@ -441,3 +441,29 @@ def test_german_clause_final_cues_and_separated_particles(
 def test_german_complement_after_a_subordinate_cue_stays_the_message() -> None:
     text = "Die Eltern sind besorgt, weil sie nicht wissen, was in den Schulen passiert."
     assert any(q.text == "was in den Schulen passiert" for q in find_quotes(text, "de"))
+
+
+def test_text_cut_inside_a_quote_starts_with_it() -> None:
+    text = ("Also bleibt es dabei, meine Herren, ich gehe morgen nicht hin.“ Damit ging er. "
+            "„Gut“, sagte sie.")
+    first = find_quotes(text, "de")[0]
+    assert (first.start, first.text) == (0, text[:text.index("“")])
+
+
+@pytest.mark.parametrize("text", [
+    "Sonntag nachmittags 4 Uhr: „Das Dreimäderlhaus“, Singspiel in drei Akten von Franz Schubert.",
+    "Beiträge. -- „Bruchstücke aus der Beschreibung einer Reise nach Newyork, von H. M. in L.“ "
+    "Diese Skizze würde einem Journale zur Zierde gereichen.",
+    "-- „Correspondenz von Gotthardt Meerfeldt über Venezuela ec.“ Was Sie mitteilen, ist bekannt.",
+    "Die Ländereien liegen 203,000 Acres in Carolina, 150,000 „„Louisiana, 60,000 „„Texas. "
+    "Auskunft gibt der Consul.“ Weiteres folgt.",
+])
+def test_listings_bylines_and_ditto_marks_are_not_quotes(text: str) -> None:
+    assert [q.text for q in find_quotes(text, "de") if q.direct] == []
+
+
+def test_german_message_runs_on_past_an_aside_between_dashes() -> None:
+    text = ("Ich appelliere an uns alle hier: Wir alle haben Verantwortung - bis auf wenige, das "
+            "ist gut so -, auch die Länder, ein gemeinsames Konzept vorzulegen.")
+    quote = next(q for q in find_quotes(text, "de") if q.text.startswith("Wir alle"))
+    assert quote.text.endswith("ein gemeinsames Konzept vorzulegen") and quote.speaker == "Ich"

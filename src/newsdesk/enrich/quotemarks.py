@@ -4,6 +4,7 @@ Each opening mark has its own set of closing marks, so one scanner handles every
 convention; German-style » … « is only tried when a paragraph's first guillemet is ». A quote
 left open at a paragraph's end continues when the next paragraph opens with the same mark
 (the multi-paragraph convention); the marks that re-open it are left out of its text.
+A text that begins inside a quote (an excerpt) gets it from its start to the closing mark.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _DASH_SPLIT = re.compile(
     r"(?<=[\w,.!?…])[ \u00a0]+[–—][ \u00a0]+(?=\w)|(?<=[,.!?…])[ \u00a0]+-[ \u00a0]+(?=\w)"
 )
 _INNER_SPACE = " \u00a0\u2009\u202f"
+# A closing mark right after a sentence's end, then a space or the end of the text.
+_ORPHAN_CLOSE = re.compile(r"(?<=[.!?…])[“”](?=\s|$)")
+_ORPHAN_MIN_WORDS = 5
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,22 @@ def find_marked(text: str) -> list[Marked]:
             pos = para_end
             continue
         pos = _scan_paragraph(text, para_start, para_end, found)
-    return found
+    orphan = _leading_orphan(text, found[0].outer_start if found else len(text))
+    return [orphan, *found] if orphan else found
+
+
+def _leading_orphan(text: str, limit: int) -> Marked | None:
+    """A text cut out of a longer one may begin inside a quote: "… meine Herren!“ Damit ging
+    er." — a closing mark after a sentence's end, with no opening mark before it, closes a
+    quote that ran from the start of the text."""
+    close = _ORPHAN_CLOSE.search(text, 0, limit)
+    if close is None or any(mark in text[:close.start()] for mark in _CLOSERS):
+        return None
+    start = len(text[:close.start()]) - len(text[:close.start()].lstrip())
+    body = text[start:close.start()]
+    if "\n" in body or len(body.split()) < _ORPHAN_MIN_WORDS:
+        return None
+    return Marked(start, close.start(), start, close.end(), body)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -98,7 +117,10 @@ def _reverse_guillemets(paragraph: str) -> bool:
 
 
 def _can_open(text: str, i: int) -> bool:
-    """Straight and single marks open only at a word's start (not an apostrophe or inch)."""
+    """Straight and single marks open only at a word's start (not an apostrophe or inch); a
+    doubled „„ is a ditto mark in a listing ("150,000 „„Louisiana"), no quote."""
+    if text[i] == "„" and "„" in text[max(0, i - 1):i + 2].replace("„", "", 1):
+        return False
     if text[i] not in "\"'‘‚":
         return True
     before = text[i - 1] if i else " "

@@ -14,10 +14,11 @@ paragraph. `speaker_start/end` point at the attribution's own mention of the spe
 a pronoun that is the pronoun (`speaker` is then its antecedent's name, or the pronoun when
 none is found; first-person "we said" stays as written); for a dropped subject, the
 antecedent. Unattributed quotes of ≤ 4 words (≤ 8 without sentence punctuation), title-like
-ones („Die schöne Helena“, "im „Globe“") are left out. Unmarked reported speech: reported.py;
-German events: speechevents.py, event_objects.py, complement_events.py ("…, dass/wieso"),
-colon_events.py ("fassen wir zusammen: …"); fiction dialogue past its attribution:
-dialogue.py; an unattributed marked turn after another is the other side's.
+ones („Die schöne Helena“, "im „Globe“", bylines: quote_titles.py) are left out. Unmarked
+reported speech: reported.py; German events: speechevents.py, event_objects.py,
+complement_events.py ("…, dass/wieso"), colon_events.py ("fassen wir zusammen: …"),
+aside_events.py (past " - aside -"); fiction dialogue past its attribution: dialogue.py; an
+unattributed marked turn after another is the other side's.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdesk.enrich.aside_events import AsideEvents
 from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.colon_events import ColonEvents
 from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
-from newsdesk.enrich.final_events import FinalEvents
 from newsdesk.enrich.quote_frames import Frames
+from newsdesk.enrich.quote_titles import colon_announces, looks_like_title
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
 from newsdesk.enrich.speakers import Mention
@@ -45,7 +47,7 @@ _WORK_CUES = frozenset({
     "w", "we", "v", "ve", "в", "во"})
 
 
-class _Finder(FinalEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
+class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -100,7 +102,7 @@ class _Finder(FinalEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
                 and m.text.rstrip()[-1:] not in ".!?…" and len(WORDS.findall(m.text)) <= 8)
 
     def after_colon(self, m: Marked) -> bool:
-        return self.text[max(0, m.outer_start - 3):m.outer_start].rstrip().endswith(":")
+        return colon_announces(self.text, m)
 
     def narration_before(self, m: Marked, floor: int) -> Mention | None:
         """A quote opening a sentence right after a narration sentence naming someone
@@ -198,7 +200,7 @@ class _Finder(FinalEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
             who = self.framed(m, marked[k + 1:]) or self.attribute_after(m, limit)
             if self.names_a_work(m) or (
-                    who is None and _looks_like_title(m) and not self.after_colon(m)):
+                    who is None and looks_like_title(m) and not self.after_colon(m)):
                 continue
             who = (who or self.split_piece(m, found) or self.attribute_before(m, floor)
                    or self.attribute_inside(m) or self.narration_before(m, floor)
@@ -227,13 +229,6 @@ def find_quotes(
     quotes += finder.complement_events(quotes)
     quotes += finder.colon_events(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end))
-
-
-def _looks_like_title(m: Marked) -> bool:
-    """„Die schöne Helena“, "RIA Novosti": a few capitalised words, no sentence punctuation."""
-    words = WORDS.findall(m.text)
-    return (len(words) <= _SHORT_QUOTE_WORDS and m.text[:1].isupper()
-            and m.text.rstrip()[-1:] not in ".!?…,")
 
 
 def _unattributed_fragment(m: Marked) -> bool:
