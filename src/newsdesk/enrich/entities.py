@@ -22,8 +22,10 @@ from newsdesk.enrich.entity_pieces import pieces
 from newsdesk.enrich.entity_quoted import (
     PAREN_ALIAS_LANGS,
     QUOTED_NAME_LANGS,
+    QUOTED_TITLE_LANGS,
     with_bracketed_aliases,
     with_quoted_names,
+    with_quoted_titles,
 )
 from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_body, resolve
 from newsdesk.enrich.entity_rules import (
@@ -111,6 +113,8 @@ class EntityRecognizer:
             spans.extend(self._spans(cand, tokens, ctx))
         if lang in QUOTED_NAME_LANGS:
             spans = with_quoted_names(text, spans)
+        elif lang in QUOTED_TITLE_LANGS:
+            spans = with_quoted_titles(text, spans)
         if lang in SLAVIC:
             spans = with_phrases(text, tokens, spans,
                                  lambda word: self.gazetteer.is_country_adjective(word, lang),

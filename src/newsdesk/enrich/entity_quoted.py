@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from newsdesk.enrich.entity_acronyms import with_spelled_out_names
 from newsdesk.enrich.entity_resolve import Span
-from newsdesk.enrich.entity_words import media_word, pro_head_word
+from newsdesk.enrich.entity_words import media_word, org_head, pro_head_word
 from newsdesk.enrich.names import tokenize
 
 QUOTED_NAME_LANGS = frozenset({"ru", "uk", "bg", "be", "mk", "sr"})
@@ -42,9 +42,35 @@ def with_quoted_names(text: str, spans: list[Span]) -> list[Span]:
     quoted = quoted_names(text)
     if not quoted:
         return spans
+    return _replacing(spans, quoted)
+
+
+def _replacing(spans: list[Span], quoted: list[Span]) -> list[Span]:
+    """`spans` without those inside a quoted name, plus the quoted names no kept span
+    overlaps: the quotation marks delimit the name better than capitalisation."""
     kept = [s for s in spans if not any(q.start <= s.start and s.end <= q.end for q in quoted)]
     return sorted(kept + [q for q in quoted if not any(
         s.start < q.end and q.start < s.end for s in kept)], key=lambda s: s.start)
+
+
+# Latin-script Slavic news quote the titles of media, works and ships ("Die Welt", "Gościu
+# Niedzielnym", "Dziennik Gazeta Prawna"), whose first word may also be a common word.
+QUOTED_TITLE_LANGS = frozenset({"pl", "cs", "sk", "sl", "hr", "bs"})
+
+
+def with_quoted_titles(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` with each quoted run of two to four capitalised words made one mention, a
+    product (a title) unless an institution's head word makes it an organisation."""
+    titles = []
+    for match in _QUOTED.finditer(text):
+        words = [t.text for t in tokenize(match.group(1))]
+        if not 2 <= len(words) <= _MAX_WORDS or not all(w[:1].isupper() for w in words):
+            continue
+        kind = "ORG" if org_head(words) else "PRO"
+        titles.append(Span(match.start(1), match.end(1), words, kind))
+    if not titles:
+        return spans
+    return _replacing(spans, titles)
 
 
 # Languages whose news (and SlavicNER's annotation of it) make a name and its bracketed

@@ -11,6 +11,7 @@ two or more plain capitalised words a PER, an acronym an ORG, a number a product
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,7 +115,7 @@ def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common
             and word not in ctx.capital_forms:
         return False  # "Ruský prezident", "Российские войска"
     key = token_key(word, ctx.lang)
-    if key in ctx.capital_keys or stats_name:
+    if key in ctx.capital_keys or stats_name or _possessive_of_name(word, ctx):
         return True
     if place is not None and (place.kind != "city" or (
             place.population >= MIN_POP_AT_SENTENCE_START and not stats_common)):
@@ -122,6 +123,20 @@ def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common
     if _seen_lowercase(word, ctx) or stats_common:
         return False
     return False
+
+
+_POSSESSIVE = {"cs": re.compile(r"^(\w{3,}?)(?:ův|ova|ovo|ovy|ových|ovým|ovými|ovu|ovou|ově)$"),
+               "sk": re.compile(r"^(\w{3,}?)(?:ov|ova|ovo|ovi|ových|ovým|ovými|ovu|ovou|ovej)$")}
+
+
+def _possessive_of_name(word: str, ctx: DocContext) -> bool:
+    """A Czech or Slovak possessive adjective ("Trumpův", "Trumpova") of a name the article
+    writes capitalised mid-sentence ("Trump", "Trumpa")."""
+    pattern = _POSSESSIVE.get(ctx.lang or "")
+    match = pattern.match(word) if pattern else None
+    return match is not None and any(
+        form.startswith(match.group(1)) and len(form) <= len(match.group(1)) + 3
+        for form in ctx.capital_forms)
 
 
 def _seen_lowercase(word: str, ctx: DocContext) -> bool:
@@ -172,7 +187,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             cue or tokens[0] is not cand.tokens[-1] or (
                 cand.prev and is_person_cue(cand.prev[0]))):
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
-    if speaker or titled or (ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
+    if speaker or titled or (len(words) == 1 and _possessive_of_name(words[0], ctx)) or (
+            ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
         return "PER"
     if any(any(c.isdigit() for c in w) for w in words):

@@ -65,7 +65,19 @@ def org_head(words: list[str]) -> bool:
 def org_head_word(word: str) -> bool:
     """An institution's head word; short heads ("AG", "SA", "TV") must match whole."""
     low = word.lower()
-    return low in _SHORT_ORG_HEADS or low.startswith(_LONG_ORG_HEADS)
+    return low in _SHORT_ORG_HEADS or low.startswith(_LONG_ORG_HEADS) or (
+        is_latin(word) and (low in _COMPANY_WORDS or low.endswith(_COMPANY_ENDINGS)))
+
+
+# Words and endings of Latin-script company and association names, which Slavic news keep
+# in the original spelling and which would otherwise pass for a first name and surname
+# ("Royal Dutch Shell", "Crane Marine Contractor", "Naturschutzbund Deutschland").
+_COMPANY_WORDS = frozenset(re.findall(r"\S+", """
+royal energy energie oil gas petroleum airlines airways motors industries holdings
+contractor contractors partners capital investments systems technologies logistics
+shipping nv n.v. asa oy gmbh llp pjsc ojsc jsc
+"""))
+_COMPANY_ENDINGS = ("bund", "verband", "werke")
 
 
 @lru_cache(maxsize=65536)
