@@ -86,7 +86,7 @@ def test_a_conflicting_main_actor_needs_the_conflict_threshold() -> None:
     base = load_model()
     gated = StoryModel(base.mono, base.xling, base.merge_threshold, base.split_threshold,
                        conflict_threshold=0.99)
-    x = {"actor_conflict": 1.0}
+    x = {"actor_conflict": 1.0, "cos_ent": 0.5}  # a shared entity: not thin evidence
     assert gated.decide("mono", x)[1] == 0.99
-    assert gated.decide("mono", {"actor_conflict": 0.0})[1] == base.mono.threshold
+    assert gated.decide("mono", {"actor_conflict": 0.0, "cos_ent": 0.5})[1] == base.mono.threshold
     assert gated.decide("xling", x)[1] == base.xling.threshold
