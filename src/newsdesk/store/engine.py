@@ -14,8 +14,8 @@ SQLite setup, per connection:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from newsdesk.errors import StoreError
+from newsdesk.model import Article
 
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -167,3 +168,18 @@ def table_exists(conn: Connection, name: str) -> bool:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
     ).first()
     return found is not None
+
+
+def batches_by_id(read: Callable[[], AbstractContextManager[Connection]],
+                  fetch: Callable[[Connection, int, int], list[Article]],
+                  size: int) -> Iterator[Article]:
+    """Stream rows by id, `fetch(conn, after_id, size)` per batch, each batch its own short
+    read: a slow consumer never pins a snapshot, and rows are never handed out twice."""
+    last_id = 0
+    while True:
+        with read() as conn:
+            page = fetch(conn, last_id, size)
+        yield from page
+        if len(page) < size:
+            return
+        last_id = page[-1].id or last_id

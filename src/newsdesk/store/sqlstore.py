@@ -22,7 +22,12 @@ from newsdesk.store import enrichment_read
 from newsdesk.store import feeds as feed_sql
 from newsdesk.store import search as search_sql
 from newsdesk.store.base import EntitySummary, SaveResult
-from newsdesk.store.engine import read_connection, table_exists, write_transaction
+from newsdesk.store.engine import (
+    batches_by_id,
+    read_connection,
+    table_exists,
+    write_transaction,
+)
 from newsdesk.store.sqlreader import ReaderMethods
 from newsdesk.store.sqlstories import StoryMethods
 
@@ -115,15 +120,7 @@ class SqlStore(ReaderMethods, StoryMethods):
 
     def iter_articles(self, batch: int = 500) -> Iterator[Article]:
         """Each batch is its own short read, so a slow consumer never pins a snapshot."""
-        size = _positive("batch", batch)
-        last_id = 0
-        while True:
-            with self._read() as conn:
-                page = article_sql.batch_after(conn, last_id, size)
-            yield from page
-            if len(page) < size:
-                return
-            last_id = page[-1].id or last_id
+        return batches_by_id(self._read, article_sql.batch_after, _positive("batch", batch))
 
     def count_articles(self) -> int:
         with self._read() as conn:
@@ -145,15 +142,9 @@ class SqlStore(ReaderMethods, StoryMethods):
     def articles_to_enrich(self, version: str | None, batch: int = 100) -> Iterator[Article]:
         """Keyset by id, each batch its own short read: articles enriched meanwhile (or
         again, with version None) are never handed out twice."""
-        size = _positive("batch", batch)
-        last_id = 0
-        while True:
-            with self._read() as conn:
-                page = enrichment_read.to_enrich(conn, version, last_id, size)
-            yield from page
-            if len(page) < size:
-                return
-            last_id = page[-1].id or last_id
+        return batches_by_id(
+            self._read, lambda conn, after, size: enrichment_read.to_enrich(
+                conn, version, after, size), _positive("batch", batch))
 
     def list_entities(self, type: str | None = None, query: str | None = None,
                       limit: int = 50) -> list[EntitySummary]:

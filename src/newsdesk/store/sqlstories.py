@@ -15,6 +15,7 @@ from newsdesk.errors import InputError
 from newsdesk.model import Article, ArticleFilter, StoryDetail, StoryItem
 from newsdesk.store import stories as story_sql
 from newsdesk.store import stories_read
+from newsdesk.store.engine import batches_by_id
 
 MAX_PAGE = 500
 
@@ -60,11 +61,6 @@ class StoryMethods:
     def recent_articles_for_clustering(self, since: datetime,
                                        batch: int = 200) -> Iterator[Article]:
         """By id (arrival order); each batch its own short read."""
-        last_id = 0
-        while True:
-            with self._read() as conn:
-                page = story_sql.recent_batch(conn, since, last_id, batch)
-            yield from page
-            if len(page) < batch:
-                return
-            last_id = page[-1].id or last_id
+        return batches_by_id(
+            self._read, lambda conn, after, size: story_sql.recent_batch(
+                conn, since, after, size), batch)
