@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 import time
@@ -36,7 +37,8 @@ from newsdesk.stories.similarity import MONO, XLING, features_for
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "clustering-dev"
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsdesk" / "stories" / "model.json"
-CACHE = Path("/tmp/newsdesk-cluster-cache")
+# Feature cache; NEWSDESK_CLUSTER_CACHE moves it (one per working copy when several run).
+CACHE = Path(os.environ.get("NEWSDESK_CLUSTER_CACHE", "/tmp/newsdesk-cluster-cache"))
 MONO_SET = "ecbplus_dev"
 XLING_SETS = ("bsnlp_xling_dev", "mlcrisis_xling_dev")
 # Decision thresholds, chosen on the held-out protocol of MODEL.md (mono: sister events
@@ -60,10 +62,16 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def extract_all(name: str, rows: list[dict[str, Any]]) -> list[Features]:
-    """Features of a data set in stream order (cached in /tmp: extraction is the slow part)."""
-    import newsdesk.stories.features as code  # the cache is keyed by the feature code
+    """Features of a data set in stream order (cached in /tmp: extraction is the slow part).
 
-    digest = hashlib.sha1(Path(code.__file__).read_bytes()).hexdigest()[:10]
+    The cache is keyed by the source of the feature code and of every enrichment module
+    it calls, so an entity change never scores against stale features.
+    """
+    import newsdesk.enrich as enrich
+    import newsdesk.stories.features as code
+
+    sources = [Path(code.__file__), *sorted(Path(enrich.__file__).parent.glob("*.py"))]
+    digest = hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
     cache = CACHE / f"{name}-{digest}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())  # our own cache, written below
