@@ -119,3 +119,24 @@ def test_one_fetch_per_site_across_threads(local_server: LocalServer, settings: 
             thread.join()
     assert results == [True] * 6
     assert _robots_requests(local_server) == 1
+
+
+LONGEST_MATCH = b"""User-agent: *
+Disallow: /
+Allow: /news/
+Disallow: /news/*.pdf$
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "allowed"),
+    [("/news/2026/story.html", True), ("/news/report.pdf", False),
+     ("/news/report.pdf?x=1", True), ("/about", False)],
+)
+def test_longest_match_wins_whatever_the_order(
+    local_server: LocalServer, settings: Settings, path: str, allowed: bool
+) -> None:
+    """RFC 9309: the most specific rule decides, not the first one listed."""
+    local_server.route("/robots.txt", LONGEST_MATCH, headers={"Content-Type": "text/plain"})
+    with SafeClient(settings) as client:
+        assert RobotsCache(client).allowed(local_server.url(path)) is allowed

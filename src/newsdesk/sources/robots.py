@@ -10,31 +10,32 @@ What an unusual answer means (the choice follows RFC 9309 where it is clear):
   the page fetch itself will fail or back off anyway, but cache that answer only shortly
   (`failure_ttl`) so the real rules are read as soon as the site is back.
 
-Rules are read by `urllib.robotparser`, which applies the first matching line of a group
-(RFC 9309 prefers the longest match); sites that list ``Allow`` before ``Disallow``, as
-most do, are read as intended.
+Rules are read by Protego, which applies RFC 9309's matching: the longest matching path
+wins (an ``Allow: /news/`` beats ``Disallow: /`` whichever comes first), with ``*`` and
+``$`` wildcards. (`urllib.robotparser` applies the first matching line instead.)
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
-from urllib.robotparser import RobotFileParser
+
+from protego import Protego
 
 from newsdesk.errors import FetchError, HTTPStatusError
 from newsdesk.sources.http import SafeClient
 
 FAILURE_TTL = 300.0
-ALLOW_ALL: tuple[str, ...] = ()
-DISALLOW_ALL: tuple[str, ...] = ("User-agent: *", "Disallow: /")
+ALLOW_ALL = ""
+DISALLOW_ALL = "User-agent: *\nDisallow: /\n"
 
 
 @dataclass
 class _Rules:
-    parser: RobotFileParser
+    parser: Protego
     expires: float
 
 
@@ -65,9 +66,9 @@ class RobotsCache:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             return False
         site = f"{parts.scheme}://{parts.netloc.lower()}"
-        return self._rules_for(site).can_fetch(self._user_agent, url)
+        return bool(self._rules_for(site).can_fetch(url, self._user_agent))
 
-    def _rules_for(self, site: str) -> RobotFileParser:
+    def _rules_for(self, site: str) -> Protego:
         # One lock per site: two threads asking about one site fetch robots.txt once,
         # while sites do not wait for each other.
         with self._lock:
@@ -80,14 +81,11 @@ class RobotsCache:
             self._rules[site] = _Rules(parser, self._clock() + ttl)
             return parser
 
-    def _fetch(self, site: str) -> tuple[RobotFileParser, float]:
-        lines, ttl = self._robots_lines(site)
-        parser = RobotFileParser(f"{site}/robots.txt")
-        parser.parse(lines)
-        parser.modified()  # can_fetch answers False until the parser counts as read
-        return parser, ttl
+    def _fetch(self, site: str) -> tuple[Protego, float]:
+        text, ttl = self._robots_text(site)
+        return Protego.parse(text), ttl
 
-    def _robots_lines(self, site: str) -> tuple[Sequence[str], float]:
+    def _robots_text(self, site: str) -> tuple[str, float]:
         """The rules to apply and how long to keep them (see the module docstring)."""
         try:
             response = self._client.get(f"{site}/robots.txt", accept="text/plain")
@@ -97,4 +95,4 @@ class RobotsCache:
             return ALLOW_ALL, (self._failure_ttl if exc.retryable else self._ttl)
         except FetchError:
             return ALLOW_ALL, self._failure_ttl
-        return response.text().splitlines(), self._ttl
+        return response.text(), self._ttl
