@@ -62,8 +62,8 @@ def login_page(request: Request) -> Response:
 
 
 @router.post("/login")
-async def login(request: Request) -> Response:
-    ctx, form = await posted_form(request, login_required=False)
+def login(request: Request) -> Response:
+    ctx, form = posted_form(request, login_required=False)
     name = field_text(form, "name", required=True) or ""
     password = form.get("password")
     password = password if isinstance(password, str) else ""
@@ -86,8 +86,8 @@ async def login(request: Request) -> Response:
 
 
 @router.post("/logout")
-async def logout(request: Request) -> Response:
-    _ctx, _form = await posted_form(request)
+def logout(request: Request) -> Response:
+    _ctx, _form = posted_form(request)
     cookie = request.cookies.get(auth.SESSION_COOKIE)
     if cookie:
         store_of(request).delete_session(auth.token_hash(cookie))
@@ -104,8 +104,8 @@ def setup_page(request: Request) -> Response:
 
 
 @router.post("/setup")
-async def setup(request: Request) -> Response:
-    ctx, form = await posted_form(request, login_required=False)
+def setup(request: Request) -> Response:
+    ctx, form = posted_form(request, login_required=False)
     store = store_of(request)
     if store.count_users() > 0:
         raise HTTPException(409, "an account exists already: log in")
@@ -144,8 +144,8 @@ def settings_page(request: Request) -> Response:
 
 
 @router.post("/settings")
-async def save_settings(request: Request) -> Response:
-    ctx, form = await posted_form(request)
+def save_settings(request: Request) -> Response:
+    ctx, form = posted_form(request)
     locale = field_text(form, "locale")
     timezone = field_text(form, "timezone")
     theme = field_text(form, "theme") or "auto"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.routing import APIRoute
@@ -28,6 +28,9 @@ from newsdesk.web import account, api, api_stories, feedpages, pages, storypages
 from newsdesk.web.context import BodyLimit, SecurityHeaders, WebState, render_error
 
 HERE = Path(__file__).parent
+# Every router of the app, in inclusion order (the API first: its paths are the most specific).
+ROUTERS: tuple[APIRouter, ...] = (api.router, api_stories.router, account.router,
+                                  feedpages.router, pages.router, storypages.router)
 
 
 def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:
@@ -44,26 +47,24 @@ def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:
         middleware=[Middleware(BodyLimit), Middleware(SecurityHeaders)],
     )
     app.state.web = WebState(store=store, secure_cookies=secure_cookies)
-    app.include_router(api.router)
-    app.include_router(api_stories.router)
-    app.include_router(account.router)
-    app.include_router(feedpages.router)
-    app.include_router(pages.router)
-    app.include_router(storypages.router)
+    for router in ROUTERS:
+        app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:
-            headers["Allow"] = ", ".join(_allowed_methods(app, request.url.path))
+            headers["Allow"] = ", ".join(_allowed_methods(request.url.path))
         if request.url.path.startswith("/api/"):
             return JSONResponse({"error": exc.detail}, status_code=exc.status_code,
                                 headers=headers)
         location = (exc.headers or {}).get("Location")
         if exc.status_code == 303 and location:
             return RedirectResponse(location, status_code=303)
-        return render_error(request, exc.status_code, str(exc.detail))
+        response = render_error(request, exc.status_code, str(exc.detail))
+        response.headers.update(headers)
+        return response
 
     @app.exception_handler(InputError)
     async def bad_input(request: Request, exc: InputError) -> Response:
@@ -83,11 +84,17 @@ def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:
     return app
 
 
-def _allowed_methods(app: FastAPI, path: str) -> list[str]:
-    """Every method any route serves at `path` (Starlette names only the first route's)."""
+def app_routes() -> list[APIRoute]:
+    """The app's handlers, read from our routers: FastAPI wraps included routers in
+    objects of its own (private, changed across versions), so the app's list is not it."""
+    return [r for router in ROUTERS for r in router.routes if isinstance(r, APIRoute)]
+
+
+def _allowed_methods(path: str) -> list[str]:
+    """Every method any route serves at `path` (RFC 9110 wants them in a 405's Allow)."""
     methods: set[str] = set()
-    for route in app.routes:
-        if isinstance(route, APIRoute) and route.path_regex.match(path):
+    for route in app_routes():
+        if route.path_regex.match(path):
             methods |= route.methods or set()
     return sorted(methods)
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import anyio.from_thread
 from markupsafe import Markup, escape
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
@@ -118,9 +119,14 @@ async def read_form(request: Request) -> FormData:
     return form
 
 
-async def posted_form(request: Request, *, login_required: bool = True) -> tuple[Ctx, FormData]:
-    """The posted form of a reader, after the size limits and the CSRF check."""
-    form = await read_form(request)
+def posted_form(request: Request, *, login_required: bool = True) -> tuple[Ctx, FormData]:
+    """The posted form of a reader, after the size limits and the CSRF check.
+
+    Form handlers are plain `def`s, which FastAPI runs in its thread pool: a store write
+    waiting on SQLite's lock or a password hash then never stalls the event loop (and with
+    it every other reader). Only reading the body hops back onto the loop.
+    """
+    form = anyio.from_thread.run(read_form, request)
     ctx = require_user(request) if login_required else get_ctx(request)
     check_csrf(request, ctx, form)
     return ctx, form

@@ -57,16 +57,16 @@ def feeds(request: Request) -> Response:
 
 
 @router.post("/feeds/add")
-async def add_feed(request: Request) -> Response:
-    ctx, form = await posted_form(request)
+def add_feed(request: Request) -> Response:
+    ctx, form = posted_form(request)
     url = field_text(form, "url", required=True) or ""
     subscribe_url(request, ctx.uid, url, field_text(form, "title"), field_text(form, "category"))
     return redirect("/feeds?msg=added")
 
 
 @router.post("/feeds/{feed_id}/edit")
-async def edit_feed(request: Request, feed_id: Id) -> Response:
-    ctx, form = await posted_form(request)
+def edit_feed(request: Request, feed_id: Id) -> Response:
+    ctx, form = posted_form(request)
     if not store_of(request).update_subscription(ctx.uid, feed_id,
                                                  title=field_text(form, "title"),
                                                  category=field_text(form, "category")):
@@ -75,16 +75,16 @@ async def edit_feed(request: Request, feed_id: Id) -> Response:
 
 
 @router.post("/feeds/{feed_id}/remove")
-async def remove_feed(request: Request, feed_id: Id) -> Response:
-    ctx, _form = await posted_form(request)
+def remove_feed(request: Request, feed_id: Id) -> Response:
+    ctx, _form = posted_form(request)
     if not store_of(request).unsubscribe(ctx.uid, feed_id):
         raise HTTPException(404, ctx.loc.gettext("No such feed."))
     return redirect("/feeds?msg=removed")
 
 
 @router.post("/feeds/{feed_id}/refresh")
-async def refresh_feed(request: Request, feed_id: Id) -> Response:
-    ctx, _form = await posted_form(request)
+def refresh_feed(request: Request, feed_id: Id) -> Response:
+    ctx, _form = posted_form(request)
     store = store_of(request)
     if store.get_subscription(ctx.uid, feed_id) is None:
         raise HTTPException(404, ctx.loc.gettext("No such feed."))
@@ -104,12 +104,12 @@ def export_opml(request: Request) -> Response:
 
 
 @router.post("/feeds/import")
-async def import_opml(request: Request) -> Response:
-    ctx, form = await posted_form(request)
+def import_opml(request: Request) -> Response:
+    ctx, form = posted_form(request)
     upload = form.get("opml")
     if not isinstance(upload, UploadFile):
         raise HTTPException(400, "opml: choose an OPML file")
-    body = await upload.read()
+    body = upload.file.read()
     try:
         outlines = parse_opml(body, upload.filename or "upload.opml")
     except InputError as exc:

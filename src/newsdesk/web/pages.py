@@ -77,8 +77,8 @@ def _state_json(item: RiverItem) -> JSONResponse:
 
 
 @router.post("/article/{article_id}/state")
-async def article_state(request: Request, article_id: Id) -> Response:
-    ctx, form = await posted_form(request)
+def article_state(request: Request, article_id: Id) -> Response:
+    ctx, form = posted_form(request)
     changes = {}
     for name in ("read", "starred"):
         value = field_text(form, name)
@@ -123,8 +123,8 @@ def search(request: Request) -> Response:
 
 
 @router.post("/search/save")
-async def save_search(request: Request) -> Response:
-    ctx, form = await posted_form(request)
+def save_search(request: Request) -> Response:
+    ctx, form = posted_form(request)
     query = search_query(field_text(form, "q", required=True))
     name = field_text(form, "name") or query
     filters = {k: v for k, v in form.items() if k in ("lang", "source", "category", "feed",
@@ -136,8 +136,8 @@ async def save_search(request: Request) -> Response:
 
 
 @router.post("/search/{search_id}/delete")
-async def delete_search(request: Request, search_id: Id) -> Response:
-    ctx, _form = await posted_form(request)
+def delete_search(request: Request, search_id: Id) -> Response:
+    ctx, _form = posted_form(request)
     if not store_of(request).delete_saved_search(ctx.uid, search_id):
         raise HTTPException(404, ctx.loc.gettext("No such saved search."))
     return redirect("/search")
