@@ -18,6 +18,15 @@ _SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"})
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
+# Auxiliaries and adverbs standing between a subject and its speech verb, in the listed
+# languages ("has also said", "a aussi déclaré", "ha detto", "heeft gezegd", "е заявил").
+_AUXILIARIES = frozenset({
+    "has", "have", "also", "then", "later", "again", "previously", "a", "ont", "avait",
+    "avaient", "aussi", "également", "ensuite", "ha", "han", "había", "habían", "hanno",
+    "aveva", "avevano", "anche", "también", "tem", "têm", "tinha", "também", "heeft",
+    "hebben", "had", "ook", "eerder", "też", "także", "również", "také", "rovněž", "již",
+    "už", "также", "тоже", "уже", "також", "теж", "вже", "е", "са", "също", "вече"})
+_PHRASE_END = re.compile(r"\s*[,.;:!?()\n«»“”„\"]")
 WORDS = re.compile(r"\w[\w’'-]*")
 _ARTICLE_AFTER = re.compile(r"\s*(?:der|des|dem|den|die)\s+(?=[A-ZÄÖÜ])")
 # "Люди, хорошо помнившие довоенные годы, утверждают": a subject with a participle or
@@ -146,7 +155,7 @@ class Attribution:
         return all(w.group()[:1].islower() for w in before[1:])
 
     def _noun_phrase(self, start: int, end: int) -> Mention | None:
-        span = self.text[start:end].strip(" -–—,\u00a0")
+        span = _strip_auxiliaries(self.text[start:end].strip(" -–—,\u00a0"))
         words = WORDS.findall(span)
         if not 1 <= len(words) <= 3 or "," in span:
             return None
@@ -166,13 +175,28 @@ class Attribution:
         if self.is_pronoun(words[0].group()):
             return self.pronoun(words[0])
         names = self.speakers.names_in(verb_end, end, weak=True)
+        apposed = self._apposed_person(end, limit)
+        if names and not names[0].person and (apposed or any(m.person for m in names)):
+            return apposed or next(m for m in names if m.person)
         if names and (not names[0].weak or self._first_noun(verb_end, names[0])):
             return names[0]
         names = [m for m in names if not m.weak]
-        if names:
-            return names[0]
+        if names or apposed:
+            return names[0] if names else apposed
         at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
         return self._noun_phrase(verb_end, end) if len(words) <= 2 and at_sentence_end else None
+
+    def _apposed_person(self, end: int, limit: int) -> Mention | None:
+        """"dijo el ministro de Hacienda, Carlos Ruiz." / "said the head of the bank, Mark
+        Olsen,": a person's name set off by a comma right after the role names the speaker
+        (the role's capitalised words — "Hacienda", "Premier" — are not the speaker)."""
+        comma = re.compile(r"\s*,\s*").match(self.text, end, limit)
+        if comma is None:
+            return None
+        for m in self.speakers.names_in(comma.end(), limit):
+            closes = re.match(r"\s*(?:[,.;:!?)\n]|$)", self.text[m.end:limit])
+            return m if m.start == comma.end() and m.person and closes else None
+        return None
 
     def _first_noun(self, verb_end: int, m: Mention) -> bool:
         """"sprach die Braut des Assessors": the noun right after the verb (past an article
@@ -188,6 +212,36 @@ class Attribution:
             for m in self.speakers.mentions:
                 if m.start == at or (m.start < at < m.end and self.text[at - 1].isspace()):
                     return Mention(at, m.end, self.text[at:m.end], m.person) if m.start < at else m
+            found = self._according_phrase(frame, end)
+            if found:
+                return found
         return None
 
+    def _according_phrase(self, frame: re.Match[str], end: int) -> Mention | None:
+        """"Secondo il sindaco Luca Bianchi,", "Selon le porte-parole, Claire Martin,",
+        "Según la policía,": the person in (or set off right after) the frame's phrase, else
+        the short phrase itself. German "so" is too common a word to frame a bare phrase."""
+        stop = _PHRASE_END.search(self.text, frame.end(), min(end + 40, len(self.text)))
+        if stop is None or stop.start() > min(end, frame.end() + 80):
+            return None
+        persons = [m for m in self.speakers.names_in(frame.end(), stop.start(), roles=True)
+                   if m.person]
+        found = (persons[0] if persons else self._apposed_person(stop.start(), end)
+                 if stop.group().startswith(",") else None)
+        if found or frame.group().strip().lower() == "so":
+            return found
+        if len(WORDS.findall(self.text, frame.end(), stop.start())) > 4:
+            return None
+        return self._noun_phrase(frame.end(), stop.start())
+
     # -- quotes ----------------------------------------------------------------------
+
+
+def _strip_auxiliaries(span: str) -> str:
+    """"Le ministre a déclaré", "Il ministro ha detto", "The minister has also said": the
+    auxiliaries and adverbs between the subject and its participle are not the speaker."""
+    words = list(WORDS.finditer(span))
+    while len(words) > 1 and words[-1].group().lower() in _AUXILIARIES:
+        words.pop()
+        span = span[:words[-1].end()]
+    return span
