@@ -51,6 +51,7 @@ class Attribution:
         self.self_pronouns = lex.pronouns(lang, lex.SELF)
         self.comma_clauses = (lang or "").lower().startswith("de")
         self.as_frame = lex.as_frame_re(lang)
+        self.opinion = lex.opinion_re(lang)
         self.subordinators = lex.words(lang, lex.SUBORDINATORS)
         self.first_second = lex.words(lang, lex.FIRST_SECOND)
 
@@ -216,6 +217,16 @@ class Attribution:
             if found:
                 return found
         return None
+
+    def opinion_speaker(self, start: int, end: int) -> Mention | None:
+        """"Pour le maire de Lyon, Grégory Doucet, « … »": the frame's person. Only a person:
+        "pour" also opens "Pour la première fois, « … »", where no one speaks."""
+        frame = self.opinion.match(self.text, start, end)
+        if frame is None or len(WORDS.findall(frame.group(1))) > 8:
+            return None
+        persons = [m for m in self.speakers.names_in(frame.start(1), end, roles=True)
+                   if m.person]
+        return persons[0] if persons else None
 
     def _according_phrase(self, frame: re.Match[str], end: int) -> Mention | None:
         """"Secondo il sindaco Luca Bianchi,", "Selon le porte-parole, Claire Martin,",

@@ -40,6 +40,8 @@ from newsdesk.model import Quote
 
 _SHORT_QUOTE_WORDS = 4  # an unattributed quote this short is a title or scare quote
 _FRAGMENT_WORDS = 8  # … or this short, when it is no sentence either
+# German "„…“, so der Minister": "so" right after the quote's comma stands for "said".
+_SO_FRAME = re.compile(r"\s*,\s*so\s+(?=(?:der|die|das|des|ein|eine)\s|[A-ZÄÖÜ])")
 # Words before a quote mark that make the quoted words a name (article, preposition).
 _WORK_CUES = frozenset({
     "der", "die", "das", "dem", "den", "des", "im", "ins", "am", "vom", "zum", "zur", "in",
@@ -56,6 +58,9 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         seg = self.text[m.outer_end:end]
         if not seg.strip() or seg.lstrip()[:1] in ".!?;":
             return None
+        frame = _SO_FRAME.match(self.text, m.outer_end, end) if self.comma_clauses else None
+        if frame:  # German news: „…“, so der Minister.
+            return self.inverted(frame.end(), end)
         verb = self.verbs.search(self.text, m.outer_end, min(end, m.outer_end + 70))
         if not verb:
             return None
@@ -79,7 +84,8 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
                     return found
             return (self.subject(start, verb.start()) or self.inverted(verb.end(), m.outer_start)
                     or self.speakers.antecedent(start))
-        frame = self.according_speaker(start, m.outer_start)
+        frame = self.according_speaker(start, m.outer_start) or \
+            self.opinion_speaker(start, m.outer_start)
         if frame:
             return frame
         if self.text[start:m.outer_start].rstrip().endswith(":"):
@@ -100,6 +106,21 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
             return False
         return (before[-1].group().lower() in _WORK_CUES
                 and m.text.rstrip()[-1:] not in ".!?…" and len(WORDS.findall(m.text)) <= 8)
+
+    def names_the_subject(self, m: Marked) -> bool:
+        """„Bild“ berichtete, «Коммерсантъ» сообщает, "The Times" reported: a short
+        capitalised name in marks followed straight by a speech verb, with no comma, is the
+        verb's subject (a paper, a channel), not a quotation."""
+        words = WORDS.findall(m.text)
+        if m.dash or not 1 <= len(words) <= 4 or not m.text[:1].isupper() or \
+                m.text.rstrip()[-1:] in ".!?…" or "," in self.text[m.end:m.outer_end]:
+            return False  # „Wir kommen,“ sagte er: the comma closes a quotation
+        if any(w[:1].islower() and len(w) > 3 for w in words):
+            return False  # „Wir kommen wieder“ sagte er: a clause, not a name
+        gap = re.compile(r"[ \u00a0]+").match(self.text, m.outer_end)
+        verb = self.verbs.match(self.text, gap.end()) if gap else None
+        after = WORDS.match(self.text, verb.end() + 1) if verb else None
+        return verb is not None and not (after and self.is_pronoun(after.group()))
 
     def after_colon(self, m: Marked) -> bool:
         return colon_announces(self.text, m)
@@ -199,7 +220,7 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         for k, m in enumerate(marked):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
             who = self.framed(m, marked[k + 1:]) or self.attribute_after(m, limit)
-            if self.names_a_work(m) or (
+            if self.names_a_work(m) or self.names_the_subject(m) or (
                     who is None and looks_like_title(m) and not self.after_colon(m)):
                 continue
             who = (who or self.split_piece(m, found) or self.attribute_before(m, floor)
