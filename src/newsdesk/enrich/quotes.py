@@ -122,6 +122,29 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         after = WORDS.match(self.text, verb.end() + 1) if verb else None
         return verb is not None and not (after and self.is_pronoun(after.group()))
 
+    def scare_quote(self, m: Marked) -> bool:
+        """нынешней "крымско-украинской" политики, a "historic" day: a few lower-case words in
+        marks inside running text (words right before and after the marks, no sentence
+        punctuation) distance the writer from a term; nobody is quoted. A verdict closing
+        its sentence ("Laut Lang ist der Streit „völlig unnötig“.") or words inside a
+        reported clause are partial quotes."""
+        words = WORDS.findall(m.text)
+        if m.dash or not 1 <= len(words) <= 3 or not m.text[:1].islower() or \
+                m.text.rstrip()[-1:] in ".!?…":
+            return False
+        before = self.text[:m.outer_start].rstrip(" \u00a0")
+        after = self.text[m.outer_end:m.outer_end + 3].lstrip(" \u00a0")
+        goes_on = after[:1].isalnum() or after[:1] in ",(–—-"
+        return before[-1:].isalnum() and goes_on and not self.in_reported_clause(m)
+
+    def in_reported_clause(self, m: Marked) -> bool:
+        """"a affirmé que des progrès «réels» avaient été réalisés": a word in marks inside a
+        speech verb's that-clause is the speaker's own wording, a partial quote."""
+        start = self.sentence_start(m.outer_start)
+        verbs = list(self.verbs.finditer(self.text, start, m.outer_start))
+        return bool(verbs) and self.complementizer.search(
+            self.text, verbs[-1].end(), m.outer_start) is not None
+
     def after_colon(self, m: Marked) -> bool:
         return colon_announces(self.text, m)
 
@@ -220,6 +243,8 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         for k, m in enumerate(marked):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
             who = self.framed(m, marked[k + 1:]) or self.attribute_after(m, limit)
+            if who is None and self.scare_quote(m):
+                continue
             if self.names_a_work(m) or self.names_the_subject(m) or (
                     who is None and looks_like_title(m) and not self.after_colon(m)):
                 continue
