@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
+from newsdesk.enrich.speaker_phrases import strip_auxiliaries
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
@@ -18,17 +19,7 @@ _SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"})
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
-# Auxiliaries and adverbs standing between a subject and its speech verb, in the listed
-# languages ("has also said", "a aussi déclaré", "ha detto", "heeft gezegd", "е заявил").
-_AUXILIARIES = frozenset({
-    "has", "have", "also", "then", "later", "again", "previously", "a", "ont", "avait",
-    "avaient", "aussi", "également", "ensuite", "ha", "han", "había", "habían", "hanno",
-    "aveva", "avevano", "anche", "también", "tem", "têm", "tinha", "também", "heeft",
-    "hebben", "had", "ook", "eerder", "też", "także", "również", "také", "rovněž", "již",
-    "už", "также", "тоже", "уже", "також", "теж", "вже", "е", "са", "също", "вече"})
-_PHRASE_END = re.compile(r"\s*[,.;:!?()\n«»“”„\"]")
 WORDS = re.compile(r"\w[\w’'-]*")
-_ARTICLE_AFTER = re.compile(r"\s*(?:der|des|dem|den|die)\s+(?=[A-ZÄÖÜ])")
 # "Люди, хорошо помнившие довоенные годы, утверждают": a subject with a participle or
 # relative clause set off by commas before the verb; the noun before the comma speaks.
 _CLAUSE_OPENER = r"\w+(?:вш|вши|ющ|ящ|ущ|ащ)\w*|котор\w+|як(?:ий|а|е|і)|who|which|qui"
@@ -156,7 +147,7 @@ class Attribution:
         return all(w.group()[:1].islower() for w in before[1:])
 
     def _noun_phrase(self, start: int, end: int) -> Mention | None:
-        span = _strip_auxiliaries(self.text[start:end].strip(" -–—,\u00a0"))
+        span = strip_auxiliaries(self.text[start:end].strip(" -–—,\u00a0"))
         words = WORDS.findall(span)
         if not 1 <= len(words) <= 3 or "," in span:
             return None
@@ -204,55 +195,3 @@ class Attribution:
         and adjectives) is its subject."""
         between = WORDS.findall(self.text, verb_end, m.start)
         return len(between) <= 3 and all(w[:1].islower() for w in between)
-
-    def according_speaker(self, start: int, end: int) -> Mention | None:
-        for frame in self.according.finditer(self.text, start, end):
-            at = frame.end()
-            article = _ARTICLE_AFTER.match(self.text, at) if self.comma_clauses else None
-            at = article.end() if article else at  # "laut der AfD": the name after its article
-            for m in self.speakers.mentions:
-                if m.start == at or (m.start < at < m.end and self.text[at - 1].isspace()):
-                    return Mention(at, m.end, self.text[at:m.end], m.person) if m.start < at else m
-            found = self._according_phrase(frame, end)
-            if found:
-                return found
-        return None
-
-    def opinion_speaker(self, start: int, end: int) -> Mention | None:
-        """"Pour le maire de Lyon, Grégory Doucet, « … »": the frame's person. Only a person:
-        "pour" also opens "Pour la première fois, « … »", where no one speaks."""
-        frame = self.opinion.match(self.text, start, end)
-        if frame is None or len(WORDS.findall(frame.group(1))) > 8:
-            return None
-        persons = [m for m in self.speakers.names_in(frame.start(1), end, roles=True)
-                   if m.person]
-        return persons[0] if persons else None
-
-    def _according_phrase(self, frame: re.Match[str], end: int) -> Mention | None:
-        """"Secondo il sindaco Luca Bianchi,", "Selon le porte-parole, Claire Martin,",
-        "Según la policía,": the person in (or set off right after) the frame's phrase, else
-        the short phrase itself. German "so" is too common a word to frame a bare phrase."""
-        stop = _PHRASE_END.search(self.text, frame.end(), min(end + 40, len(self.text)))
-        if stop is None or stop.start() > min(end, frame.end() + 80):
-            return None
-        persons = [m for m in self.speakers.names_in(frame.end(), stop.start(), roles=True)
-                   if m.person]
-        found = (persons[0] if persons else self._apposed_person(stop.start(), end)
-                 if stop.group().startswith(",") else None)
-        if found or frame.group().strip().lower() == "so":
-            return found
-        if len(WORDS.findall(self.text, frame.end(), stop.start())) > 4:
-            return None
-        return self._noun_phrase(frame.end(), stop.start())
-
-    # -- quotes ----------------------------------------------------------------------
-
-
-def _strip_auxiliaries(span: str) -> str:
-    """"Le ministre a déclaré", "Il ministro ha detto", "The minister has also said": the
-    auxiliaries and adverbs between the subject and its participle are not the speaker."""
-    words = list(WORDS.finditer(span))
-    while len(words) > 1 and words[-1].group().lower() in _AUXILIARIES:
-        words.pop()
-        span = span[:words[-1].end()]
-    return span
