@@ -34,6 +34,7 @@ class Attribution:
         self, text: str, lang: str | None, names: Sequence[tuple[int, int, str]]
     ) -> None:
         self.text = text
+        self.lang = (lang or "").split("-")[0].lower()
         self.speakers = Speakers(text, names, lang)
         self.verbs = lex.verb_re(lang)
         self.according = lex.according_re(lang)

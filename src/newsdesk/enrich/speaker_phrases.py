@@ -19,6 +19,28 @@ _AUXILIARIES = frozenset({
     "hebben", "had", "ook", "eerder", "też", "także", "również", "také", "rovněž", "již",
     "už", "также", "тоже", "уже", "також", "теж", "вже", "е", "са", "също", "вече"})
 
+# Articles and determiners that open a subject noun phrase ("the mayor", "la portavoz").
+_DETERMINERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"le", "la", "les", "un", "une", "des", "l", "plusieurs", "deux"}),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "varios", "dos"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "l", "due"}),
+    "pt": frozenset({"o", "a", "os", "as", "um", "uma", "dois", "duas"}),
+    "nl": frozenset({"de", "het", "een", "twee"}),
+}
+
+
+def is_auxiliary(word: str) -> bool:
+    return word.lower() in _AUXILIARIES
+
+
+def opens_subject(lang: str, words: list[str]) -> bool:
+    """Lower-case `words` between a quote and its verb read as the subject: in English any
+    (its word order is fixed: subject, verb), in Romance languages and Dutch when an
+    article opens them, elsewhere never (German and Slavic put adverbs there)."""
+    if lang == "en":
+        return True
+    return lang in _DETERMINERS and words[0] in _DETERMINERS[lang]
+
 
 def strip_auxiliaries(span: str) -> str:
     """"Le ministre a déclaré", "Il ministro ha detto", "The minister has also said": the
