@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
-from newsdesk.enrich.speaker_phrases import strip_auxiliaries
+from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
@@ -98,6 +98,23 @@ class Attribution:
         if found:
             return found
         return self.pick(start, verb_start) or self._noun_phrase(start, verb_start)
+
+    def subject_phrase(self, start: int, end: int) -> Mention | None:
+        """"…," the mayor told reporters / a senior EU official said: a lower-case noun
+        phrase between the quote and its verb is the subject; the words after the verb are
+        its object ("reporters", "Reuters"). Only where the subject opens with an article
+        (or in English, any lower-case phrase): German, Slavic word order put an adverb
+        there and the subject after the verb („…“, sagte er; "…," skromně uvedl Slabý)."""
+        raw = self.text[start:end]
+        span = strip_auxiliaries(raw.strip(" ,–—-\u00a0"))
+        words = [w.lower() for w in WORDS.findall(span)]
+        if not 1 <= len(words) <= 4 or not span[:1].islower() or \
+                any(ch in span for ch in ",;:()") or self.is_pronoun(words[0]):
+            return None
+        if (len(words) == 1 and is_auxiliary(words[0])) or not opens_subject(self.lang, words):
+            return None  # "a prévenu le syndicat", Czech "skromně uvedl Slabý"
+        first = start + raw.find(span)
+        return Mention(first, first + len(span), span, False)
 
     def fronted_adverb(self, start: int, verb: re.Match[str]) -> bool:
         """German V2 "Weiter sagt die Zeitung", "So sagt Herr X": one short word before the

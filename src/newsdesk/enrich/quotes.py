@@ -38,7 +38,6 @@ from newsdesk.enrich.quote_frames import Frames
 from newsdesk.enrich.quote_titles import looks_like_title
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
-from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
@@ -72,23 +71,6 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames, Quot
             found = self.subject_phrase(m.outer_end, verb.start())
         return (found or (names[-1] if names else None) or self.inverted(verb.end(), end)
                 or self.speakers.antecedent(m.outer_start))
-
-    def subject_phrase(self, start: int, end: int) -> Mention | None:
-        """"…," the mayor told reporters / a senior EU official said: a lower-case noun
-        phrase between the quote and its verb is the subject; the words after the verb are
-        its object ("reporters", "Reuters"). Only where the subject opens with an article
-        (or in English, any lower-case phrase): German, Slavic word order put an adverb
-        there and the subject after the verb („…“, sagte er; "…," skromně uvedl Slabý)."""
-        raw = self.text[start:end]
-        span = strip_auxiliaries(raw.strip(" ,–—-\u00a0"))
-        words = [w.lower() for w in WORDS.findall(span)]
-        if not 1 <= len(words) <= 4 or not span[:1].islower() or \
-                any(ch in span for ch in ",;:()") or self.is_pronoun(words[0]):
-            return None
-        if (len(words) == 1 and is_auxiliary(words[0])) or not opens_subject(self.lang, words):
-            return None  # "a prévenu le syndicat", Czech "skromně uvedl Slabý"
-        first = start + raw.find(span)
-        return Mention(first, first + len(span), span, False)
 
     def attribute_before(self, m: Marked, floor: int) -> Mention | None:
         """Attribution earlier in the quote's sentence: verb, "according to", or a colon."""
