@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
+from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
@@ -19,7 +20,6 @@ _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", 
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
 WORDS = re.compile(r"\w[\w’'-]*")
-_ARTICLE_AFTER = re.compile(r"\s*(?:der|des|dem|den|die)\s+(?=[A-ZÄÖÜ])")
 # "Люди, хорошо помнившие довоенные годы, утверждают": a subject with a participle or
 # relative clause set off by commas before the verb; the noun before the comma speaks.
 _CLAUSE_OPENER = r"\w+(?:вш|вши|ющ|ящ|ущ|ащ)\w*|котор\w+|як(?:ий|а|е|і)|who|which|qui"
@@ -34,6 +34,7 @@ class Attribution:
         self, text: str, lang: str | None, names: Sequence[tuple[int, int, str]]
     ) -> None:
         self.text = text
+        self.lang = (lang or "").split("-")[0].lower()
         self.speakers = Speakers(text, names, lang)
         self.verbs = lex.verb_re(lang)
         self.according = lex.according_re(lang)
@@ -42,6 +43,7 @@ class Attribution:
         self.self_pronouns = lex.pronouns(lang, lex.SELF)
         self.comma_clauses = (lang or "").lower().startswith("de")
         self.as_frame = lex.as_frame_re(lang)
+        self.opinion = lex.opinion_re(lang)
         self.subordinators = lex.words(lang, lex.SUBORDINATORS)
         self.first_second = lex.words(lang, lex.FIRST_SECOND)
 
@@ -97,6 +99,23 @@ class Attribution:
             return found
         return self.pick(start, verb_start) or self._noun_phrase(start, verb_start)
 
+    def subject_phrase(self, start: int, end: int) -> Mention | None:
+        """"…," the mayor told reporters / a senior EU official said: a lower-case noun
+        phrase between the quote and its verb is the subject; the words after the verb are
+        its object ("reporters", "Reuters"). Only where the subject opens with an article
+        (or in English, any lower-case phrase): German, Slavic word order put an adverb
+        there and the subject after the verb („…“, sagte er; "…," skromně uvedl Slabý)."""
+        raw = self.text[start:end]
+        span = strip_auxiliaries(raw.strip(" ,–—-\u00a0"))
+        words = [w.lower() for w in WORDS.findall(span)]
+        if not 1 <= len(words) <= 4 or not span[:1].islower() or \
+                any(ch in span for ch in ",;:()") or self.is_pronoun(words[0]):
+            return None
+        if (len(words) == 1 and is_auxiliary(words[0])) or not opens_subject(self.lang, words):
+            return None  # "a prévenu le syndicat", Czech "skromně uvedl Slabý"
+        first = start + raw.find(span)
+        return Mention(first, first + len(span), span, False)
+
     def fronted_adverb(self, start: int, verb: re.Match[str]) -> bool:
         """German V2 "Weiter sagt die Zeitung", "So sagt Herr X": one short word before the
         verb and an article or name after it — the subject follows the verb."""
@@ -146,7 +165,7 @@ class Attribution:
         return all(w.group()[:1].islower() for w in before[1:])
 
     def _noun_phrase(self, start: int, end: int) -> Mention | None:
-        span = self.text[start:end].strip(" -–—,\u00a0")
+        span = strip_auxiliaries(self.text[start:end].strip(" -–—,\u00a0"))
         words = WORDS.findall(span)
         if not 1 <= len(words) <= 3 or "," in span:
             return None
@@ -166,28 +185,31 @@ class Attribution:
         if self.is_pronoun(words[0].group()):
             return self.pronoun(words[0])
         names = self.speakers.names_in(verb_end, end, weak=True)
+        apposed = self._apposed_person(end, limit)
+        if names and not names[0].person and (apposed or any(m.person for m in names)):
+            return apposed or next(m for m in names if m.person)
         if names and (not names[0].weak or self._first_noun(verb_end, names[0])):
             return names[0]
         names = [m for m in names if not m.weak]
-        if names:
-            return names[0]
+        if names or apposed:
+            return names[0] if names else apposed
         at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
         return self._noun_phrase(verb_end, end) if len(words) <= 2 and at_sentence_end else None
+
+    def _apposed_person(self, end: int, limit: int) -> Mention | None:
+        """"dijo el ministro de Hacienda, Carlos Ruiz." / "said the head of the bank, Mark
+        Olsen,": a person's name set off by a comma right after the role names the speaker
+        (the role's capitalised words — "Hacienda", "Premier" — are not the speaker)."""
+        comma = re.compile(r"\s*,\s*").match(self.text, end, limit)
+        if comma is None:
+            return None
+        for m in self.speakers.names_in(comma.end(), limit):
+            closes = re.match(r"\s*(?:[,.;:!?)\n]|$)", self.text[m.end:limit])
+            return m if m.start == comma.end() and m.person and closes else None
+        return None
 
     def _first_noun(self, verb_end: int, m: Mention) -> bool:
         """"sprach die Braut des Assessors": the noun right after the verb (past an article
         and adjectives) is its subject."""
         between = WORDS.findall(self.text, verb_end, m.start)
         return len(between) <= 3 and all(w[:1].islower() for w in between)
-
-    def according_speaker(self, start: int, end: int) -> Mention | None:
-        for frame in self.according.finditer(self.text, start, end):
-            at = frame.end()
-            article = _ARTICLE_AFTER.match(self.text, at) if self.comma_clauses else None
-            at = article.end() if article else at  # "laut der AfD": the name after its article
-            for m in self.speakers.mentions:
-                if m.start == at or (m.start < at < m.end and self.text[at - 1].isspace()):
-                    return Mention(at, m.end, self.text[at:m.end], m.person) if m.start < at else m
-        return None
-
-    # -- quotes ----------------------------------------------------------------------

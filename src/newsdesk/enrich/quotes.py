@@ -14,7 +14,9 @@ paragraph. `speaker_start/end` point at the attribution's own mention of the spe
 a pronoun that is the pronoun (`speaker` is then its antecedent's name, or the pronoun when
 none is found; first-person "we said" stays as written); for a dropped subject, the
 antecedent. Unattributed quotes of ≤ 4 words (≤ 8 without sentence punctuation), title-like
-ones („Die schöne Helena“, "im „Globe“", bylines: quote_titles.py) are left out. Unmarked
+ones („Die schöne Helena“, "im „Globe“", bylines: quote_titles.py), a paper named before its
+verb and scare quotes (quote_filters.py) are left out; "according to"/"pour X" frames:
+according.py. Unmarked
 reported speech: reported.py; German events: speechevents.py, event_objects.py,
 complement_events.py ("…, dass/wieso"), colon_events.py ("fassen wir zusammen: …"),
 aside_events.py (past " - aside -"); fiction dialogue past its attribution: dialogue.py; an
@@ -31,8 +33,9 @@ from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.colon_events import ColonEvents
 from newsdesk.enrich.complement_events import ComplementEvents
 from newsdesk.enrich.dialogue import Dialogue
+from newsdesk.enrich.quote_filters import QuoteFilters
 from newsdesk.enrich.quote_frames import Frames
-from newsdesk.enrich.quote_titles import colon_announces, looks_like_title
+from newsdesk.enrich.quote_titles import looks_like_title
 from newsdesk.enrich.quotemarks import Marked, find_marked
 from newsdesk.enrich.reported import quote
 from newsdesk.enrich.speakers import Mention
@@ -40,14 +43,11 @@ from newsdesk.model import Quote
 
 _SHORT_QUOTE_WORDS = 4  # an unattributed quote this short is a title or scare quote
 _FRAGMENT_WORDS = 8  # … or this short, when it is no sentence either
-# Words before a quote mark that make the quoted words a name (article, preposition).
-_WORK_CUES = frozenset({
-    "der", "die", "das", "dem", "den", "des", "im", "ins", "am", "vom", "zum", "zur", "in",
-    "aus", "the", "le", "la", "les", "du", "au", "dans", "el", "del", "il", "nel", "het",
-    "w", "we", "v", "ve", "в", "во"})
+# German "„…“, so der Minister": "so" right after the quote's comma stands for "said".
+_SO_FRAME = re.compile(r"\s*,\s*so\s+(?=(?:der|die|das|des|ein|eine)\s|[A-ZÄÖÜ])")
 
 
-class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
+class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames, QuoteFilters):
     """The quote rules of one text."""
 
     def attribute_after(self, m: Marked, limit: int) -> Mention | None:
@@ -56,6 +56,9 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         seg = self.text[m.outer_end:end]
         if not seg.strip() or seg.lstrip()[:1] in ".!?;":
             return None
+        frame = _SO_FRAME.match(self.text, m.outer_end, end) if self.comma_clauses else None
+        if frame:  # German news: „…“, so der Minister.
+            return self.inverted(frame.end(), end)
         verb = self.verbs.search(self.text, m.outer_end, min(end, m.outer_end + 70))
         if not verb:
             return None
@@ -64,6 +67,8 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
             return None
         found = self.pronoun_before(m.outer_end, verb.start())
         names = self.speakers.names_in(m.outer_end, verb.start())
+        if not found and not any(n.person for n in names):
+            found = self.subject_phrase(m.outer_end, verb.start())
         return (found or (names[-1] if names else None) or self.inverted(verb.end(), end)
                 or self.speakers.antecedent(m.outer_start))
 
@@ -79,7 +84,8 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
                     return found
             return (self.subject(start, verb.start()) or self.inverted(verb.end(), m.outer_start)
                     or self.speakers.antecedent(start))
-        frame = self.according_speaker(start, m.outer_start)
+        frame = self.according_speaker(start, m.outer_start) or \
+            self.opinion_speaker(start, m.outer_start)
         if frame:
             return frame
         if self.text[start:m.outer_start].rstrip().endswith(":"):
@@ -91,18 +97,6 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         verb = self.verbs.match(self.text, m.outer_end, min(limit, m.outer_end + 6)) or \
             self.verbs.match(self.text, m.outer_end + 1, min(limit, m.outer_end + 8))
         return verb is not None and not WORDS.search(self.text, m.outer_end, verb.start())
-
-    def names_a_work(self, m: Marked) -> bool:
-        """„Die goldene Tochter“ after "im", "der", "in the": a capitalised title or paper
-        named as part of the sentence, not a quotation."""
-        before = list(WORDS.finditer(self.text, max(0, m.outer_start - 20), m.outer_start))
-        if not before or before[-1].end() < m.outer_start - 1 or not m.text[:1].isupper():
-            return False
-        return (before[-1].group().lower() in _WORK_CUES
-                and m.text.rstrip()[-1:] not in ".!?…" and len(WORDS.findall(m.text)) <= 8)
-
-    def after_colon(self, m: Marked) -> bool:
-        return colon_announces(self.text, m)
 
     def narration_before(self, m: Marked, floor: int) -> Mention | None:
         """A quote opening a sentence right after a narration sentence naming someone
@@ -199,7 +193,9 @@ class _Finder(AsideEvents, Dialogue, ComplementEvents, ColonEvents, Frames):
         for k, m in enumerate(marked):
             limit = marked[k + 1].outer_start if k + 1 < len(marked) else len(self.text)
             who = self.framed(m, marked[k + 1:]) or self.attribute_after(m, limit)
-            if self.names_a_work(m) or (
+            if who is None and self.scare_quote(m):
+                continue
+            if self.names_a_work(m) or self.names_the_subject(m) or (
                     who is None and looks_like_title(m) and not self.after_colon(m)):
                 continue
             who = (who or self.split_piece(m, found) or self.attribute_before(m, floor)

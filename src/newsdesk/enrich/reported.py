@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.enrich.attribution import WORDS, Attribution
+from newsdesk.enrich.according import According
+from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.event_checks import no_event
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
@@ -28,7 +29,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
-class Reported(Attribution):
+class Reported(According):
     """The unmarked-quote rules of one text."""
 
     def reported_quotes(self, taken: list[Quote]) -> list[Quote]:

@@ -24,6 +24,7 @@ _ARTICLES = frozenset({"l", "le", "la", "les", "the", "der", "die", "das", "den"
                        "el", "los", "las", "il", "lo", "gli", "o", "os", "het", "de", "this",
                        "ce", "cette", "dieser", "diese", "este", "esta", "questo", "deze"})
 _ELISION = re.compile(r"^[LlDd][’']")
+_COMMA_CLOSE = re.compile(r",[\s\"»”“'’]*[\"»”“'’][\s–—-]*$|[\"»”“'’],[\s–—-]*$")
 _SENTENCE_GAP = re.compile(r"(?:^|[.!?…:;\n«»“”„\"(–—-])[\s«»“”„\"'‚‘’(–—-]*$")
 
 
@@ -133,7 +134,11 @@ def _is_name_word(text: str, match: re.Match[str], lowered: set[str], mid: set[s
 
 
 def _initial(text: str, start: int) -> bool:
-    return bool(_SENTENCE_GAP.search(text, max(0, start - 6), start))
+    """At a sentence's start — but not after a quote closed by a comma ("We won," Smith
+    said; „Gut“, sagte Lindner): there the sentence goes on with its attribution."""
+    if not _SENTENCE_GAP.search(text, max(0, start - 6), start):
+        return False
+    return _COMMA_CLOSE.search(text, max(0, start - 6), start) is None
 
 
 def _next_is_upper(text: str, end: int) -> bool:

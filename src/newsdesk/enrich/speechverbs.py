@@ -22,7 +22,7 @@ VERBS: dict[str, str] = {
     "en": r"said|says|say|told|tells|added|adds|stated|states|declared|explained|explains|"
     r"noted|notes|argued|argues|insisted|warned|warns|claimed|claims|asked|replied|wrote|"
     r"writes|announced|confirmed|admitted|acknowledged|stressed|emphasi[sz]ed|suggested|"
-    r"recalled|concluded|commented|remarked|observed|continued|tweeted|posted",
+    r"recalled|concluded|commented|remarked|observed|continued|tweeted|posted|reported|reports",
     "fr": rf"(?:déclar|affirm|ajout|expliqu|indiqu|estim|soulign|assur|confirm|annonc|rappel|"
     rf"insist|martel|précis|racont|confi|commenté|jug|prévien|lanc|avert|répét|tranch|"
     rf"concéd|réagi){_FR}|dit|dire|disait|disent|répondu|répond|reconnu|reconnaît|averti|"
@@ -39,15 +39,21 @@ VERBS: dict[str, str] = {
     r"(?:setzte|fügte)(?=(?:\s+\w+){0,4}\s+hinzu\b)|hub(?=(?:\s+\w+){0,3}\s+an\b)|lautet|lautete",
     "es": r"dijo|dice|dijeron|afirmó|afirma|declaró|aseguró|asegura|explicó|señaló|señala|"
     r"indicó|añadió|agregó|subrayó|destacó|sostuvo|advirtió|manifestó|comentó|apuntó|"
-    r"insistió|reconoció|precisó|anunció|confirmó|respondió|preguntó|escribió|expresó",
+    r"insistió|reconoció|precisó|anunció|confirmó|respondió|preguntó|escribió|expresó|"
+    r"explica|asegura|añade|advierte|sostiene|"  # present and perfect ("ha asegurado")
+    r"dicho|afirmado|declarado|asegurado|explicado|señalado|indicado|añadido|subrayado|"
+    r"destacado|advertido|manifestado|reconocido|anunciado|confirmado|respondido|precisado",
     "it": r"detto|dice|dichiarato|dichiara|affermato|afferma|spiegato|spiega|sottolineato|"
     r"sottolinea|aggiunto|aggiunge|ribadito|precisato|osservato|annunciato|confermato|"
     r"risposto|commentato|disse|affermò|dichiarò|scritto|assicurato|avvertito",
     "pt": r"disse|diz|disseram|afirmou|afirma|declarou|explicou|acrescentou|destacou|ressaltou|"
     r"salientou|garantiu|assegurou|sublinhou|indicou|referiu|adiantou|contou|comentou|"
-    r"respondeu|anunciou|confirmou|escreveu|alertou",
+    r"respondeu|anunciou|confirmou|escreveu|alertou|explica|garante|sublinha|acrescenta|"
+    r"admitiu|reconheceu|frisou|considerou|defendeu",
     "nl": r"zei|zegt|zeiden|verklaarde|vertelde|stelde|benadrukte|antwoordde|schreef|meldde|"
-    r"waarschuwde|liet weten|voegde|legde",
+    r"waarschuwde|liet weten|voegde|legde|vertelt|verklaart|benadrukt|schrijft|meldt|"
+    r"waarschuwt|antwoordt|gezegd|verklaard|laten weten|gemeld|geschreven|gewaarschuwd|"
+    r"aldus",
     "pl": rf"(?:powiedzia|zaznaczy|podkreśli|doda|stwierdzi|oświadczy|oceni|przekaza|"
     rf"poinformowa|wyjaśni|zapowiedzia|przyzna|tłumaczy|przekonywa|zapewni|napisa|"
     rf"odpowiedzia|pyta|zauważy|mówi|ostrzega|uzna|zapyta){_PL}|ostrzegł|ostrzegła|"
@@ -84,6 +90,13 @@ ACCORDING: dict[str, str] = {
     "ru": r"по словам|по мнению|по данным|как (?:сказал|заявил|отметил)а?",
     "uk": r"за словами|на думку|як (?:зазначи|заяви|сказа)(?:в|ла)",
     "bg": r"според|по думите на",
+}
+
+# "Pour le maire, « … »": a sentence opening "for X," right before a marked quote gives
+# the quote to X (the opinion frame of Romance news; also "für X", "dla X", "для X").
+OPINION: dict[str, str] = {
+    "en": r"for", "fr": r"pour", "de": r"für", "es": r"para", "it": r"per", "pt": r"para",
+    "nl": r"voor", "pl": r"dla", "cs": r"pro", "ru": r"для", "uk": r"для", "bg": r"за",
 }
 
 # Words that open a reported clause after a speech verb.
@@ -197,6 +210,14 @@ def verb_re(lang: str | None) -> re.Pattern[str]:
 def according_re(lang: str | None) -> re.Pattern[str]:
     """"according to"-style frames; the speaker is the name right after the match."""
     return re.compile(rf"(?<![\w-])(?:{_union(ACCORDING, lang)})(?![\w])\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def opinion_re(lang: str | None) -> re.Pattern[str]:
+    """"Pour X, « … »": the frame word, then up to eight words of speaker phrase that may
+    end with a name set off by commas, then a comma right before the quote (match)."""
+    return re.compile(rf"\s*(?:{_union(OPINION, lang)})\s+([^,.;:!?«»“”„\"]+?)"
+                      r"(?:,\s*[^,.;:!?«»“”„\"]+?)?\s*[,:]\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
