@@ -59,3 +59,10 @@ def test_the_tail_text_after_a_region_stays() -> None:
     text = pruned_page(page).text_content()
     assert "tail words" in text
     assert "Pick" not in text
+
+
+def test_a_camel_case_hero_is_found_in_the_page() -> None:
+    page = fromstring(f'<html><body><div class="articleHeroContent"><p>Our pick.</p></div>'
+                      f"{STORY}</body></html>")
+    assert "Our pick." not in pruned_page(page).text_content()
+

@@ -26,9 +26,10 @@ NON_CONTENT_WORDS = frozenset({"hero", "nocontent"})
 # A region holding half the page's text or more may be the article itself.
 MAX_REGION_SHARE = 0.5
 # Radio buttons and checkboxes: the inputs of CSS tab and toggle widgets.
-_WIDGET_INPUTS = "//input[@type='radio' or @type='checkbox']"
-_NAMED = "//*[contains(@class, '{0}') or contains(@id, '{0}')]"
-_NAMED_REGIONS = " | ".join(_NAMED.format(word) for word in sorted(NON_CONTENT_WORDS))
+_WIDGET_TYPES = frozenset({"radio", "checkbox"})
+# The box elements a hero or a nocontent region is built from (scanned in one cheap pass).
+_REGION_TAGS = ("div", "section", "aside", "header")
+_QUICK_MARKERS = ("ero", "ontent")  # in every spelling of "hero" and "nocontent"
 # camelCase, kebab-case and snake_case all split into their words: "pillar_hero__row",
 # "articleHeroContent" and "article-hero" each name a hero.
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -41,10 +42,13 @@ def pruned_page(tree: HtmlElement) -> HtmlElement:
     The caller's tree is left as it is (metadata and the lead image are read from it later):
     a page with regions to remove is copied first, which only those few pages pay for.
     """
-    if not _minor_regions(tree):
+    regions = _minor_regions(tree)
+    if not regions:
         return tree
+    paths = [tree.getroottree().getpath(region) for region in regions]
     copy = deepcopy(tree)
-    for region in _minor_regions(copy):
+    found = [el for path in paths for el in copy.getroottree().xpath(path)]
+    for region in found:  # all found first: a removal renumbers its later siblings' paths
         _remove(region)
     return copy
 
@@ -65,9 +69,14 @@ def class_words(element: HtmlElement) -> set[str]:
 
 
 def _named_regions(tree: HtmlElement) -> list[HtmlElement]:
-    found = tree.xpath(_NAMED_REGIONS)
-    return [el for el in found if el.tag not in _PAGE_ROOTS
-            and not NON_CONTENT_WORDS.isdisjoint(class_words(el))]
+    found = []
+    for el in tree.iter(_REGION_TAGS):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if any(marker in names for marker in _QUICK_MARKERS) and not NON_CONTENT_WORDS.isdisjoint(
+            class_words(el)
+        ):
+            found.append(el)
+    return found
 
 
 def _widget_regions(tree: HtmlElement) -> list[HtmlElement]:
@@ -77,7 +86,9 @@ def _widget_regions(tree: HtmlElement) -> list[HtmlElement]:
     anyway; a lone checkbox is more often a "read more" trigger than a widget.
     """
     counts: dict[HtmlElement, int] = {}
-    for field in tree.xpath(_WIDGET_INPUTS):
+    for field in tree.iter("input"):
+        if (field.get("type") or "").lower() not in _WIDGET_TYPES:
+            continue
         parent = field.getparent()
         if parent is not None and parent.tag not in _PAGE_ROOTS:
             counts[parent] = counts.get(parent, 0) + 1
