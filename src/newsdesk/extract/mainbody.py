@@ -27,6 +27,7 @@ from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.inline import drop_inline_furniture
+from newsdesk.extract.prune import pruned_page
 
 # Below this, what trafilatura found is a menu item or a button label, not an article.
 MIN_TEXT_CHARS = 20
@@ -79,7 +80,7 @@ def main_body(
     `page` is the parsed tree (which trafilatura copies, so callers may reuse it) or the
     HTML string (parsed once, inside trafilatura, when nothing else needs the tree).
     """
-    tree = parse_page(page, where) if isinstance(page, str) else page
+    tree = pruned_page(parse_page(page, where) if isinstance(page, str) else page)
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(page)
     blocks, paywall = strip_boilerplate(blocks)

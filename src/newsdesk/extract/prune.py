@@ -1,0 +1,122 @@
+"""Page regions that are never the article, removed from the tree before extraction.
+
+trafilatura picks the article's container well, but some page regions sit inside or beside
+it and look like prose to it:
+
+- a *hero* — the banner at the top of a landing or review page (title, pitch, "how we
+  tested" blurbs). "hero" is the web-design name of that banner, not of article text;
+- a box marked *nocontent* — the marker search appliances read as "do not index this";
+- an *interface widget* — CSS-only tabs and toggle switches are built from radio buttons and
+  checkboxes set straight in their container; the tab panels beside them hold tool lists and
+  help text, not the story.
+
+Each region goes only while it holds a minor share of the page's text, so a template that
+wraps the whole article in such a box (a "read more" toggle around the body) keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+
+from lxml.html import HtmlElement
+
+# Class/id words naming a region that is not the article (see the module doc).
+NON_CONTENT_WORDS = frozenset({"hero", "nocontent"})
+# A region holding half the page's text or more may be the article itself.
+MAX_REGION_SHARE = 0.5
+# Radio buttons and checkboxes: the inputs of CSS tab and toggle widgets.
+_WIDGET_TYPES = frozenset({"radio", "checkbox"})
+# The box elements a hero or a nocontent region is built from (scanned in one cheap pass).
+_REGION_TAGS = ("div", "section", "aside", "header")
+_QUICK_MARKERS = ("ero", "ontent")  # in every spelling of "hero" and "nocontent"
+# camelCase, kebab-case and snake_case all split into their words: "pillar_hero__row",
+# "articleHeroContent" and "article-hero" each name a hero.
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_PAGE_ROOTS = frozenset({"html", "body", "main", "article", "form"})
+
+
+def pruned_page(tree: HtmlElement) -> HtmlElement:
+    """`tree` without its hero, nocontent and widget regions.
+
+    The caller's tree is left as it is (metadata and the lead image are read from it later):
+    a page with regions to remove is copied first, which only those few pages pay for.
+    """
+    regions = _minor_regions(tree)
+    if not regions:
+        return tree
+    paths = [tree.getroottree().getpath(region) for region in regions]
+    copy = deepcopy(tree)
+    found = [el for path in paths for el in copy.getroottree().xpath(path)]
+    for region in found:  # all found first: a removal renumbers its later siblings' paths
+        _remove(region)
+    return copy
+
+
+def _minor_regions(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost regions holding less than `MAX_REGION_SHARE` of the page's text."""
+    regions = _named_regions(tree) + _widget_regions(tree)
+    if not regions:
+        return []
+    limit = MAX_REGION_SHARE * _text_chars(tree)
+    return [region for region in _outermost(regions) if _text_chars(region) < limit]
+
+
+def class_words(element: HtmlElement) -> set[str]:
+    """The lower-cased words of an element's class and id."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return {word.lower() for word in _CLASS_WORD.findall(names)}
+
+
+def _named_regions(tree: HtmlElement) -> list[HtmlElement]:
+    found = []
+    for el in tree.iter(_REGION_TAGS):
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if any(marker in names for marker in _QUICK_MARKERS) and not NON_CONTENT_WORDS.isdisjoint(
+            class_words(el)
+        ):
+            found.append(el)
+    return found
+
+
+def _widget_regions(tree: HtmlElement) -> list[HtmlElement]:
+    """Containers holding two or more radio/checkbox inputs as their own children.
+
+    A form's own fields (a poll, a sign-up) sit inside <form>, which the extractors drop
+    anyway; a lone checkbox is more often a "read more" trigger than a widget.
+    """
+    counts: dict[HtmlElement, int] = {}
+    for field in tree.iter("input"):
+        if (field.get("type") or "").lower() not in _WIDGET_TYPES:
+            continue
+        parent = field.getparent()
+        if parent is not None and parent.tag not in _PAGE_ROOTS:
+            counts[parent] = counts.get(parent, 0) + 1
+    return [parent for parent, count in counts.items() if count >= 2]
+
+
+def _outermost(regions: list[HtmlElement]) -> list[HtmlElement]:
+    """The regions not inside another region, each once."""
+    chosen = set(regions)
+    return [el for el in dict.fromkeys(regions)
+            if not any(parent in chosen for parent in el.iterancestors())]
+
+
+def _text_chars(element: HtmlElement) -> int:
+    """Visible text length: all text less that of scripts and styles."""
+    hidden = sum(len((el.text or "").strip()) for el in element.iter("script", "style"))
+    return sum(len(part.strip()) for part in element.itertext()) - hidden
+
+
+def _remove(element: HtmlElement) -> None:
+    """Drop an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
