@@ -20,6 +20,7 @@ from newsdesk.stories.story import Story
 __all__ = ["MONO", "XLING", "features_for"]
 
 _ACTOR_MINOR = 0.2  # below this share of mentions a person is background, not the actor
+_ACTOR_MAIN = 0.6  # from this share (a story: mean share per article) a person is the actor
 
 MONO = ("cos_text", "max_member", "cos_ent", "cov_ent", "cos_names", "day_shared",
         "day_conflict", "year_conflict", "person_shared", "person_conflict", "log_size",
@@ -85,16 +86,27 @@ def _people(f: Features, story: Story) -> dict[str, float]:
 
 
 def _actor_conflict(f: Features, story: Story) -> float:
-    """1.0 when the article's main sure person is not the story's and neither side gives
-    the other's more than a minor share: two DUI arrests of one team's players share the
-    team, the charge and the police, not the player."""
+    """1.0 when the article and the story each have a clear main actor, the two differ,
+    and one side names the other's actor in passing only (a minor share, not none).
+
+    Sister events of one kind follow each other: the report of the second DUI arrest of a
+    team's player, or of the second climber killed on a mountain, mentions the first one's
+    actor as background, while the first event's story barely knows the new actor. Two
+    reports of one event whose main person differs (a spokesman here, a victim there) do
+    not refer to each other that way; without the passing mention the gate stayed off, and
+    firing on any differing main person split single events (docs/benchmarks.md)."""
     if not f.actors or not story.actors:
         return 0.0
     mine = max(f.actors, key=f.actors.__getitem__)
     theirs = max(story.actors, key=story.actors.__getitem__)
-    share_there = story.actors.get(mine, 0.0) / max(story.size, 1)
-    return float(mine != theirs and share_there < _ACTOR_MINOR
-                 and f.actors.get(theirs, 0.0) < _ACTOR_MINOR)
+    clear = (f.actors[mine] >= _ACTOR_MAIN
+             and story.actors[theirs] / max(story.size, 1) >= _ACTOR_MAIN)
+    if not clear or mine == theirs:
+        return 0.0
+    mine_there = story.actors.get(mine, 0.0) / max(story.size, 1)
+    theirs_here = f.actors.get(theirs, 0.0)
+    minor = mine_there < _ACTOR_MINOR and theirs_here < _ACTOR_MINOR
+    return float(minor and (mine_there > 0 or theirs_here > 0))
 
 
 def _name_misses(f: Features, story: Story) -> dict[str, float]:
