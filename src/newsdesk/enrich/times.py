@@ -24,6 +24,7 @@ from datetime import date, datetime
 import dateparser
 
 from newsdesk.enrich.timelex import Lexicon, fold, lexicon
+from newsdesk.enrich.times_compare import anchor_shifts
 from newsdesk.enrich.times_context import apply_context
 from newsdesk.enrich.times_fallback import dateparser_times
 from newsdesk.enrich.times_grammar import compiled_rules
@@ -72,6 +73,7 @@ def find_times(text: str, lang: str | None, published: datetime | None) -> list[
     chosen = _longest_first(hits)
     chosen = _join_clocks(chosen, folded, lx, ref)
     chosen = _anchor_anaphors(chosen)
+    chosen = anchor_shifts(chosen, folded, ref)
     chosen = apply_context(chosen, folded, lx.lang if lx else code, _new_hit)
     return [TimeExpr(h.start, h.end, text[h.start:h.end], h.value, h.granularity)
             for h in chosen]

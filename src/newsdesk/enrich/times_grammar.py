@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsdesk.enrich.timelex import Lexicon, lexicon
+from newsdesk.enrich.times_compare import shift_rules
 from newsdesk.enrich.times_holidays import POST_MODS, PRE_MODS
 from newsdesk.enrich.times_holidays import names as holiday_names
 from newsdesk.enrich.times_periods import period_rules
@@ -70,6 +71,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
          + r")\s+(?P<unit>" + unit + ")" + _E),
         ("later", _B + r"(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?:"
          + alt(lx.later_after) + ")" + _E),
+        *shift_rules(lx.lang, num, unit),  # before "anaphor": "rok wcześniej" keeps a quarter
         ("duration", _B + approx + r"(?P<n>" + num + r")(?:\s+|-)(?P<unit>" + unit + ")"
          + r"(?:-long|-old)?" + _E),
         ("time", _B + clock + _E),

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from newsdesk.enrich import times_resolve as rs
 from newsdesk.enrich.timelex import Lexicon
-from newsdesk.enrich.times_amounts import ago, duration, later
+from newsdesk.enrich.times_amounts import ago, duration, later, shifted
 from newsdesk.enrich.times_grammar import modifier_step, norm
 from newsdesk.enrich.times_holidays import date_in, place_holiday
 from newsdesk.enrich.times_holidays import names as holiday_names
@@ -225,4 +225,5 @@ RESOLVERS: dict[str, Resolver] = {
     "holiday": holiday,
     "anaphor": anaphor,
     "set": recurrence,
+    "shifted": shifted,
 } | PERIOD_RESOLVERS

@@ -192,4 +192,5 @@ class _Resolver(Protocol):
                  tense: str | None, /) -> Result: ...
 
 
-PERIOD_RESOLVERS: dict[str, _Resolver] = {"quarter": quarter, "half": half, "qcode": qcode, "century": century}
+PERIOD_RESOLVERS: dict[str, _Resolver] = {
+    "quarter": quarter, "half": half, "qcode": qcode, "century": century}
