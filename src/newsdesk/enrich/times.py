@@ -7,7 +7,9 @@ non-overlapping matches, then joins a clock time to the day next to it ("вчо�
 context rules of `times_context` ("April 24 and 25", "the week of March 6"). Tense comes
 from `times_tense`, computed only for the rule kinds that read it.
 
-Values: 2026-01-22, 2025-12, 2026-W04, 2026-W03-WE, 2026-SU, 2026-Q1, 2022,
+Values: 2026-01-22, 2025-12, 2026-W04, 2026-W03-WE, 2026-SU, 2026-Q1, 2025-H2, 2022,
+18 (the 19th century, `times_periods`), "a year earlier" moved from the last date
+(`times_compare`),
 2026-01-21T12:30, 2026-01-22TEV, P4Y/PT5H/PXY, 199X (the 1990s, as TempEval-3 writes
 it), and the TIMEX3 references PRESENT_REF,
 PAST_REF, FUTURE_REF ("now", "recently", "the future"; granularity "datetime").
