@@ -68,7 +68,8 @@ EN = {
               "approximately some up_to the_past the_last the_next past another",
     "edges": "early mid mid- late earlier later the_end_of the_beginning_of the_middle_of "
              "the_start_of end_of beginning_of",
-    "refs": "now|right_now=PRESENT_REF the_future|future=FUTURE_REF the_past=PAST_REF",
+    "refs": "now|right_now|currently|nowadays=PRESENT_REF the_future|future=FUTURE_REF "
+            "the_past=PAST_REF",
     "at_words": "at around about by from until",
     "future": r"(?:\b(?:will|won't|shall|would|going\s+to|scheduled|planning|"
               r"as\s+soon\s+as|(?:is|are|due|plans?|planned|expected|set)\s+to)|'ll)\b",
@@ -112,7 +113,7 @@ FR = {
     "later_before": "dans d'ici",
     "approx": "près_de presque environ plus_de moins_de au_moins quasiment pratiquement",
     "edges": "début mi- mi fin courant au_début_de à_la_fin_de fin_de",
-    "refs": "maintenant|actuellement=PRESENT_REF",
+    "refs": "maintenant|actuellement|à_présent|de_nos_jours|en_ce_moment=PRESENT_REF",
     "at_words": "à vers dès",
     "future": r"\b(?:doit|doivent|devrait|devraient|devra|va|vont|prévoit|prévu|prévue|"
               r"prochain|prochaine|compte)\b|\b\w{3,}(?:rai|ras|ra|rons|rez|ront)\b",
@@ -150,7 +151,7 @@ DE = {
     "later_before": "in binnen",
     "approx": "fast etwa rund mehr_als über knapp mindestens beinahe nahezu gut",
     "edges": "Anfang Mitte Ende",
-    "refs": "jetzt|derzeit=PRESENT_REF",
+    "refs": "jetzt|derzeit|zurzeit|gegenwärtig|momentan|heutzutage=PRESENT_REF",
     "at_words": "um gegen ab",
     "future": r"\b(?:wird|werden|soll|sollen|will|wollen|plant|planen|geplant|nächste\w*|"
               r"kommende\w*|bevorstehende\w*)\b",
@@ -190,7 +191,7 @@ ES = {
     "approx": "casi cerca_de unos|unas más_de al_menos alrededor_de",
     "edges": "a_principios_de a_mediados_de a_finales_de a_fines_de principios_de "
              "mediados_de finales_de fines_de a_comienzos_de",
-    "refs": "ahora|actualmente=PRESENT_REF",
+    "refs": "ahora|actualmente|en_la_actualidad|hoy_en_día|en_este_momento=PRESENT_REF",
     "at_words": "a_las a_la hacia_las sobre_las",
     "future": r"\b(?:va\s+a|van\s+a|prevé|prevista|previsto|próxim\w*|\w{3,}(?:rá|rán))\b",
     "past": r"\b(?:fue|fueron|había|habían|ha|han|\w{3,}(?:ó|aron|ieron|ado|ido))\b",
@@ -226,7 +227,7 @@ IT = {
     "later_before": "tra fra",
     "approx": "quasi circa oltre più_di almeno",
     "edges": "all'inizio_di alla_fine_di a_fine a_inizio a_metà inizio fine metà ai_primi_di",
-    "refs": "adesso|ora|attualmente=PRESENT_REF",
+    "refs": "adesso|ora|attualmente|al_momento|oggigiorno=PRESENT_REF",
     "at_words": "alle all' verso_le",
     "future": r"\b(?:\w{3,}(?:rà|ranno)|prevede|previsto|prevista|prossim\w*)\b",
     "past": r"\b(?:ha|hanno|aveva|avevano|era|erano|\w{3,}(?:ato|ata|ati|ito|ita|uto))\b",

@@ -7,7 +7,9 @@ non-overlapping matches, then joins a clock time to the day next to it ("вчо�
 context rules of `times_context` ("April 24 and 25", "the week of March 6"). Tense comes
 from `times_tense`, computed only for the rule kinds that read it.
 
-Values: 2026-01-22, 2025-12, 2026-W04, 2026-W03-WE, 2026-SU, 2026-Q1, 2022,
+Values: 2026-01-22, 2025-12, 2026-W04, 2026-W03-WE, 2026-SU, 2026-Q1, 2025-H2, 2022,
+18 (the 19th century, `times_periods`), "a year earlier" moved from the last date
+(`times_compare`),
 2026-01-21T12:30, 2026-01-22TEV, P4Y/PT5H/PXY, 199X (the 1990s, as TempEval-3 writes
 it), and the TIMEX3 references PRESENT_REF,
 PAST_REF, FUTURE_REF ("now", "recently", "the future"; granularity "datetime").
@@ -24,6 +26,7 @@ from datetime import date, datetime
 import dateparser
 
 from newsdesk.enrich.timelex import Lexicon, fold, lexicon
+from newsdesk.enrich.times_compare import anchor_shifts
 from newsdesk.enrich.times_context import apply_context
 from newsdesk.enrich.times_fallback import dateparser_times
 from newsdesk.enrich.times_grammar import compiled_rules
@@ -72,6 +75,7 @@ def find_times(text: str, lang: str | None, published: datetime | None) -> list[
     chosen = _longest_first(hits)
     chosen = _join_clocks(chosen, folded, lx, ref)
     chosen = _anchor_anaphors(chosen)
+    chosen = anchor_shifts(chosen, folded, ref)
     chosen = apply_context(chosen, folded, lx.lang if lx else code, _new_hit)
     return [TimeExpr(h.start, h.end, text[h.start:h.end], h.value, h.granularity)
             for h in chosen]

@@ -16,7 +16,7 @@ from newsdesk.enrich.times_grammar import norm
 Result = tuple[str, str, tuple[int, int] | None] | None
 
 
-def _amount(m: re.Match[str], lx: Lexicon) -> tuple[float, str] | None:
+def amount_of(m: re.Match[str], lx: Lexicon) -> tuple[float, str] | None:
     key = norm(re.sub(r"(?:\s+1/2|\s*½)?(?:\s+more)?$", "", m["n"] or ""))
     if not key:  # "the past decade": one unit; "for years": some
         number = -1.0 if m["unit"].lower().endswith("s") else 1.0
@@ -35,7 +35,7 @@ def _amount(m: re.Match[str], lx: Lexicon) -> tuple[float, str] | None:
 
 
 def ago(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
+    amount = amount_of(m, lx) if lx else None
     if amount is None or ref is None:
         return None
     value, granularity = rs.ago(ref, amount[0], amount[1], -1)
@@ -43,7 +43,7 @@ def ago(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | Non
 
 
 def later(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
+    amount = amount_of(m, lx) if lx else None
     if amount is None or ref is None:
         return None
     value, granularity = rs.ago(ref, amount[0], amount[1], 1)
@@ -52,7 +52,7 @@ def later(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | N
 
 def duration(m: re.Match[str], lx: Lexicon | None, ref: date | None,
              tense: str | None) -> Result:
-    amount = _amount(m, lx) if lx else None
+    amount = amount_of(m, lx) if lx else None
     if amount is None or amount[0] == 0 or m.group(0).lower().endswith("-old"):
         return None  # "a 6-year-old" is an age, not a period TIMEX3 marks
     if amount[1] == "H" and re.fullmatch(r"[0-2]?\d[.,][0-5]\d", m["n"] or ""):
@@ -60,3 +60,20 @@ def duration(m: re.Match[str], lx: Lexicon | None, ref: date | None,
     if amount[1] == "S" and norm(m["n"]) in ("a", "an"):
         return None  # "a second" is an ordinal far more often than a second
     return rs.duration(*amount), "duration", None
+
+
+_MOVES = {"Y": "Y", "DE": "Y", "M": "M", "W": "W", "D": "D"}
+
+
+def shifted(m: re.Match[str], lx: Lexicon | None, ref: date | None, tense: str | None) -> Result:
+    """"a year earlier" as a placeholder "@Y-1" that `times_compare.anchor_shifts` resolves;
+    None for vague amounts ("years later") and clock units, which stay durations."""
+    amount = amount_of(m, lx) if lx else None
+    if amount is None or amount[0] <= 0 or amount[0] != int(amount[0]):
+        return None
+    number, unit = int(amount[0]), amount[1]
+    if unit not in _MOVES:
+        return None
+    number *= 10 if unit == "DE" else 1
+    sign = -1 if m["back"] else 1
+    return f"@{_MOVES[unit]}{sign * number:+d}", "shift", None

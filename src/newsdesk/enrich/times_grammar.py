@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsdesk.enrich.timelex import Lexicon, lexicon
+from newsdesk.enrich.times_compare import shift_rules
 from newsdesk.enrich.times_holidays import POST_MODS, PRE_MODS
 from newsdesk.enrich.times_holidays import names as holiday_names
+from newsdesk.enrich.times_periods import period_rules
 
 _B = r"(?<![\w'])"  # no word character (or elided article) right before
 _E = r"(?![\w])"
@@ -69,6 +71,7 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
          + r")\s+(?P<unit>" + unit + ")" + _E),
         ("later", _B + r"(?P<n>" + num + r")\s+(?P<unit>" + unit + r")\s+(?:"
          + alt(lx.later_after) + ")" + _E),
+        *shift_rules(lx.lang, num, unit),  # before "anaphor": "rok wcześniej" keeps a quarter
         ("duration", _B + approx + r"(?P<n>" + num + r")(?:\s+|-)(?P<unit>" + unit + ")"
          + r"(?:-long|-old)?" + _E),
         ("time", _B + clock + _E),
@@ -81,8 +84,6 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
     ]
     if lx.lang == "en":
         rules += [
-            ("quarter", _B + r"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-             r"(?:\s+|-)quarter(?:\s+of\s+" + YEAR + ")?" + _E),
             ("season", _B + edge + r"(?:the\s+)?(?P<mod>last|this|next|past)\s+"
              r"(?P<season>" + alt(lx.seasons) + ")" + _E),
             ("duration", _B + r"(?:the\s+)(?:past|last|coming|next)\s+(?P<n>)(?P<unit>decade|"
@@ -93,7 +94,8 @@ def _rules(lx: Lexicon) -> list[tuple[str, str]]:
              r"month|year)-long" + _E),  # "a day-long meeting" is P1D, "years-long" PXY
             ("noon", _B + r"(?<!high\s)(?P<noon>noon|midday|midnight)" + _E),
         ]
-    return rules + _modified_months(lx, month, edge)
+    return (rules + _modified_months(lx, month, edge)
+            + period_rules(lx.lang, YEAR, edge, list(lx.year_after)))
 
 
 def _day(name: str) -> str:
@@ -120,9 +122,11 @@ def _modified_months(lx: Lexicon, month: str, edge: str) -> list[tuple[str, str]
 def compiled_rules(lang: str) -> list[tuple[str, re.Pattern[str]]]:
     """The compiled rules of `lang`; language-independent ones only when it has no lexicon."""
     lx = lexicon(lang)
-    if lx is None:
-        return [(kind, re.compile(rx, re.IGNORECASE))
-                for kind, rx in _rules(_empty()) if kind in ("iso", "numdate", "time")]
+    if lx is None:  # numeric rules, and quarters/centuries where we know the words
+        base = lang.replace("_", "-").split("-")[0].lower()
+        rules = [(kind, rx) for kind, rx in _rules(_empty()) if kind in ("iso", "numdate", "time")]
+        rules += period_rules(base, YEAR, "", [])
+        return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules]
     return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rules(lx)]
 
 

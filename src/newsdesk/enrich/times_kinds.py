@@ -14,18 +14,17 @@ from datetime import date, timedelta
 
 from newsdesk.enrich import times_resolve as rs
 from newsdesk.enrich.timelex import Lexicon
-from newsdesk.enrich.times_amounts import ago, duration, later
+from newsdesk.enrich.times_amounts import ago, duration, later, shifted
 from newsdesk.enrich.times_grammar import modifier_step, norm
 from newsdesk.enrich.times_holidays import date_in, place_holiday
 from newsdesk.enrich.times_holidays import names as holiday_names
+from newsdesk.enrich.times_periods import PERIOD_RESOLVERS
 
 Result = tuple[str, str, tuple[int, int] | None] | None
 Resolver = Callable[[re.Match[str], Lexicon | None, date | None, str | None], Result]
 _NAMES_AN_EVENT = re.compile(r"\s+(?:his|her|their|its|the)?\s*[a-z]")
 _TITLE_AFTER = re.compile(r"\s+(?:for|of|on|against)\s+(?:the\s+)?[A-Z]")
 _TITLE_BEFORE = re.compile(r"(?:\bthe|\bannual|``|[\"“«])\s*$", re.I)
-_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-             "fourth": 4, "4th": 4}
 
 
 def _day(d: date | None) -> Result:
@@ -182,16 +181,6 @@ def ref_word(m: re.Match[str], lx: Lexicon | None, ref: date | None,
     return lx.refs[norm(m["ref"])], "datetime", None
 
 
-def quarter(m: re.Match[str], lx: Lexicon | None, ref: date | None,
-            tense: str | None) -> Result:
-    number = _QUARTERS[norm(m["q"])]
-    if m["y"]:
-        return f"{m['y']}-Q{number}", "quarter", None
-    if ref is None:
-        return None
-    return f"{ref.year}-Q{number}", "quarter", None
-
-
 def holiday(m: re.Match[str], lx: Lexicon | None, ref: date | None,
             tense: str | None) -> Result:
     """A named day; "Easter week" is its ISO week. Needs the name's capital letter."""
@@ -226,14 +215,15 @@ def recurrence(m: re.Match[str], lx: Lexicon | None, ref: date | None,
     return (lx.sets[norm(m["set"])], "set", None) if lx else None
 
 
-TENSED_KINDS = frozenset({"weekday", "relative", "season", "dmy", "mdy", "my"})
+TENSED_KINDS = frozenset({"weekday", "relative", "season", "dmy", "mdy", "my", "quarter", "half"})
 RESOLVERS: dict[str, Resolver] = {
     "iso": iso, "numdate": numdate, "dmy": day_month, "mdy": day_month, "my": month_year,
     "month_mod": month_mod,
     "year": year, "decade": decade, "weekday": weekday, "dayword": dayword,
     "relative": relative, "season": season, "ago": ago, "later": later,
-    "duration": duration, "time": clock, "noon": noon, "ref": ref_word, "quarter": quarter,
+    "duration": duration, "time": clock, "noon": noon, "ref": ref_word,
     "holiday": holiday,
     "anaphor": anaphor,
     "set": recurrence,
-}
+    "shifted": shifted,
+} | PERIOD_RESOLVERS
