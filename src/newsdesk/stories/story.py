@@ -97,6 +97,8 @@ class Story:
         self.days.subtract(f.days)
         self.years.subtract(f.years)
         self.numbers.subtract(f.numbers)
+        if f.embedding is not None and self.embedding is not None:
+            self.embedding = self.embedding - f.embedding
         for counter in (self.entities, self.names, self.persons, self.actors, self.days,
                         self.years,
                         self.titles, self.leads, self.numbers):
@@ -121,6 +123,9 @@ class Story:
             mine.update(theirs)
         self.keys |= other.keys
         self.absorbed += [other.id, *other.absorbed]
+        if other.embedding is not None:
+            self.embedding = other.embedding if self.embedding is None else (
+                self.embedding + other.embedding)
         for t in (other.first, other.last):
             if t is not None:
                 self.first = t if self.first is None else min(self.first, t)
