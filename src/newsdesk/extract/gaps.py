@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block
+from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
@@ -26,7 +26,6 @@ _SKIP_ANCESTORS = frozenset(
      "noscript", "script", "style", "template", "table", "dialog", "label"}
 )
 _HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
-_WORD = re.compile(r"\w+")
 MAX_GAP_BLOCKS = 15  # a larger gap is another part of the page, not a dropped list
 MAX_LINK_SHARE = 0.5  # gap blocks mostly made of links are menus or related teasers
 MIN_ANCHOR_CHARS = 20  # shorter texts repeat too often on a page to align on
@@ -87,8 +86,8 @@ def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
     elements = list(tree.iter(*_LEAF_TAGS))
     found: list[DomBlock] = []
     for index, el in enumerate(elements):
-        if index + 1 < len(elements) and _contains(el, elements[index + 1]):
-            continue
+        if len(el) and index + 1 < len(elements) and _contains(el, elements[index + 1]):
+            continue  # (an element without children contains nothing: no walk up needed)
         text = " ".join(el.text_content().split())
         if len(text) >= MIN_BLOCK_CHARS:
             found.append(DomBlock(el, text, text_key(text)))
@@ -170,15 +169,7 @@ def _list_block(items: list[str]) -> Block:
 
 
 def _line_keys(block: Block) -> list[str]:
-    if block.kind == "table":
-        return []
-    lines = (line.removeprefix("- ") for line in block.text.split("\n"))
-    return [key for line in lines if (key := text_key(line))]
-
-
-def text_key(text: str) -> str:
-    """Words only, case-folded: how page blocks and article blocks are compared."""
-    return " ".join(_WORD.findall(text)).casefold()
+    return [] if block.kind == "table" else block.line_keys
 
 
 def _in_furniture(el: HtmlElement) -> bool:

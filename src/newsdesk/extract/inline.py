@@ -13,7 +13,6 @@ import re
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.edges import is_meta_line
-from newsdesk.extract.gaps import text_key
 
 # "— Jane Doe (@janedoe) March 3, 2025": the signature line of an embedded post.
 _POST_SIGNATURE = re.compile(
@@ -142,7 +141,7 @@ def _without_entry_bylines(blocks: list[Block]) -> list[Block]:
 def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
     """A short block whose words all stand, in order, inside a longer block is a pull quote
     (or a repeated teaser): the story keeps the sentence once, where it was written."""
-    keys = [text_key(b.text) if b.kind in _PROSE else "" for b in blocks]
+    keys = [b.key if b.kind in _PROSE else "" for b in blocks]
     everything = "\n".join(keys)  # one search per candidate instead of one per block pair
     out: list[Block] = []
     for block, key in zip(blocks, keys, strict=True):
