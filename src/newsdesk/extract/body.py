@@ -23,7 +23,7 @@ MAX_CRUMB_WORDS = 5  # "News » World »" before a title
 TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first paragraph
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,8 @@ class Block:
     # a block's text never changes (`replace` makes a new block), so each is computed once.
     @cached_property
     def key(self) -> str:
-        """`text_key` of the whole text."""
-        return text_key(self.text)
+        """`text_key` of the whole text: its lines' keys joined (no word spans a line break)."""
+        return " ".join(self.line_keys)
 
     @cached_property
     def line_keys(self) -> list[str]:
@@ -62,8 +62,7 @@ class Block:
 
 def text_key(text: str) -> str:
     """Words only, case-folded: how page blocks and article blocks are compared."""
-    # One substitution rather than a list of words joined: the same words, one space apart.
-    return _NON_WORD.sub(" ", text).strip(" ").casefold()
+    return " ".join(_WORD.findall(text)).casefold()
 
 
 def body_blocks(body: _Element) -> list[Block]:

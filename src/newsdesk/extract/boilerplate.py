@@ -170,6 +170,8 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
 
 def _without_read_more(block: Block) -> Block:
     """The block without a trailing "[read more]" link (its display HTML keeps the link)."""
+    if not block.text.rstrip().endswith((")", "]")):
+        return block  # the suffix ends with its bracket: no need to scan the whole text
     match = _READ_MORE_SUFFIX.search(block.text)
     if not match or not block.text[: match.start()].strip():
         return block
@@ -228,7 +230,8 @@ def is_tail_label(text: str) -> bool:
 
 def _is_box(text: str, words: int) -> bool:
     """A cookie banner, a request for support or a photo caption kept as a paragraph."""
-    if words <= MAX_COOKIE_WORDS and _COOKIES.search(text):
+    # "cook" (any case) is in every cookie banner: a cheap test before the phrase search.
+    if words <= MAX_COOKIE_WORDS and "cook" in text.lower() and _COOKIES.search(text):
         return True
     if words <= MAX_SUPPORT_WORDS and _SUPPORT.search(text):
         return True
