@@ -153,6 +153,8 @@ def link_share(el: _Element) -> float:
 
 
 def _share_of(el: _Element, raw: str) -> float:
+    if next(el.iter("ref"), None) is None:
+        return 0.0  # no link inside: no need to count the characters
     total = len("".join(raw.split()))
     if not total:
         return 0.0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from lxml.html import HtmlElement
 
@@ -41,6 +42,7 @@ _FURNITURE_WORDS = frozenset(
      "taboola", "teaser", "teasers", "readmore"}
 )
 _CLASS_WORD = re.compile(r"[a-z]+")
+_FIRST_WORD = re.compile(r"\w+")  # as in text_key
 MAX_BOX_DEPTH = 3  # the box is the leaf's parent, or a wrapper or two above it
 _CONTAINERS = frozenset({"article", "main", "body"})  # the article itself is no box
 
@@ -51,7 +53,11 @@ class DomBlock:
 
     element: HtmlElement
     text: str
-    key: str  # words only, case-folded: what the alignment compares
+
+    @cached_property
+    def key(self) -> str:
+        """Words only, case-folded: what the alignment compares (only asked of a few blocks)."""
+        return text_key(self.text)
 
     @property
     def usable(self) -> bool:
@@ -90,7 +96,7 @@ def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
             continue  # (an element without children contains nothing: no walk up needed)
         text = " ".join(el.text_content().split())
         if len(text) >= MIN_BLOCK_CHARS:
-            found.append(DomBlock(el, text, text_key(text)))
+            found.append(DomBlock(el, text))
     return found
 
 
@@ -108,9 +114,12 @@ def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
 
 def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, int | None]]:
     """For each block, the DOM indexes of its first and last line (monotonic, greedy)."""
+    # Only the blocks' own keys are looked up, so a page block whose first word starts none
+    # of them needs no key: most of the page (menus, teasers) is ruled out by one word.
+    firsts = {key.split(" ", 1)[0] for block in blocks for key in _line_keys(block)}
     positions: dict[str, list[int]] = {}
     for index, item in enumerate(dom):
-        if len(item.key) >= MIN_ANCHOR_CHARS:
+        if _first_word(item.text) in firsts and len(item.key) >= MIN_ANCHOR_CHARS:
             positions.setdefault(item.key, []).append(index)
     last = -1
     spans: list[tuple[int | None, int | None]] = []
@@ -124,6 +133,12 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
             last = final
         spans.append((first, final))
     return spans
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text_key(text)`, without reading the rest of the text."""
+    word = _FIRST_WORD.search(text)
+    return word.group().casefold() if word else ""
 
 
 def _next_position(positions: dict[str, list[int]], key: str, after: int) -> int | None:
