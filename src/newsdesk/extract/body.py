@@ -47,6 +47,11 @@ class Block:
     def is_heading(self) -> bool:
         return self.kind in ("h2", "h3", "h4")
 
+    @cached_property
+    def words(self) -> int:
+        """How many words the text has: the length test of most furniture rules."""
+        return len(self.text.split())
+
     # The keys are asked for by several clean-up steps (gap filling, the dek, pull quotes);
     # a block's text never changes (`replace` makes a new block), so each is computed once.
     @cached_property

@@ -197,7 +197,7 @@ def is_site_ad(block: Block) -> bool:
     text = block.text.strip()
     if block.kind != "p" or "\n" in text or block.link_share < SITE_AD_LINK_SHARE:
         return False
-    return len(text.split()) <= MAX_TEASER_WORDS and bool(_ENDS_WITH_SITE.search(text))
+    return block.words <= MAX_TEASER_WORDS and bool(_ENDS_WITH_SITE.search(text))
 
 
 def is_furniture_line(block: Block) -> bool:
@@ -205,7 +205,7 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text.strip()
     if block.kind in ("table", "list") or not text:
         return False
-    words = len(text.split())
+    words = block.words
     if _RULE_LINE.match(text):
         return True
     if _is_box(text, words):
@@ -253,7 +253,7 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         text = blocks[index].text.strip()
         if PAYWALL_PROMPT.match(text):
             return blocks[:index], True
-        words = len(text.split())
+        words = blocks[index].words
         if words <= MAX_LINE_WORDS and _TAIL_LABEL.match(text):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and _TAIL_CALL.match(text):

@@ -70,9 +70,11 @@ def class_words(element: HtmlElement) -> set[str]:
 
 def _named_regions(tree: HtmlElement) -> list[HtmlElement]:
     found = []
+    hero, content = _QUICK_MARKERS
     for el in tree.iter(_REGION_TAGS):
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if any(marker in names for marker in _QUICK_MARKERS) and not NON_CONTENT_WORDS.isdisjoint(
+        # Two plain substring tests, not a generator: this runs on every box of the page.
+        if (hero in names or content in names) and not NON_CONTENT_WORDS.isdisjoint(
             class_words(el)
         ):
             found.append(el)
