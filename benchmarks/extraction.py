@@ -4,10 +4,14 @@ Both systems go through the shared scorer (`shared/tools/eval_extract.py`, the S
 shingle metric plus trafilatura-style snippets), one worker each, on the same pages, so the
 F1/P/R, the per-language scores and the pages/s (single-core throughput) compare directly.
 
-    python benchmarks/extraction.py [--data DIR ...] [--json]
+    python benchmarks/extraction.py [--data DIR ...] [--json] [--speed-rounds N]
     python benchmarks/extraction.py --dump [--data DIR] [--page ID ...]   # per-page errors
 
 Default data: both dev folders (`shared/data/extraction-dev`, `…-multilingual`).
+The scorer runs the two systems one after the other, so on a shared machine its pages/s
+swing with the other jobs; the speed line below the table is steadier: each page goes
+through both systems in turn (order alternating), timed in CPU time (`time.process_time`),
+after a warm-up pass, over several rounds (`--speed-rounds`, 0 to skip).
 This module is also the baseline's home: the scorer loads `extraction:trafilatura_default`.
 """
 
@@ -18,6 +22,8 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +70,39 @@ def table(summaries: list[dict[str, Any]]) -> str:
             lines.append(f"{'':12} {'  lang=' + lang:30} {metric:8} {group['f1']:6.3f} "
                          f"{group['precision']:6.3f} {group['recall']:6.3f}")
     return "\n".join(lines)
+
+
+def speed(data: list[Path], rounds: int = 3) -> dict[str, float]:
+    """CPU-time pages/s of both systems, interleaved page by page (see the module doc)."""
+    from newsdesk.extract import extract_text
+
+    scorer = _scorer()
+    paths = [path for folder in data for _, path in scorer.load_dataset(folder)[2]]
+    pages = [scorer.read_page(path) for path in paths]
+
+    def newsdesk(html: str) -> str:
+        try:
+            return extract_text(html)
+        except Exception:  # a failed page costs its time, as in the scorer
+            return ""
+
+    systems: dict[str, Callable[[str], str]] = {
+        "newsdesk": newsdesk, "trafilatura": trafilatura_default,
+    }
+    for html in pages:  # warm-up: imports, compiled patterns, lazily built tables
+        for run_one in systems.values():
+            run_one(html)
+    spent = dict.fromkeys(systems, 0.0)
+    for round_no in range(rounds):
+        for index, html in enumerate(pages):
+            order = list(systems) if (index + round_no) % 2 == 0 else list(reversed(systems))
+            for name in order:
+                start = time.process_time()
+                systems[name](html)
+                spent[name] += time.process_time() - start
+    result = {f"{name}_pages_per_cpu_s": len(pages) * rounds / spent[name] for name in systems}
+    result["ratio"] = spent["trafilatura"] / spent["newsdesk"]
+    return result
 
 
 def _scorer() -> Any:
@@ -133,12 +172,24 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
     parser.add_argument("--dump", action="store_true", help="per-page error dump (shingle sets)")
     parser.add_argument("--page", action="append", help="with --dump: only these page ids")
+    parser.add_argument("--speed-rounds", type=int, default=None,
+                        help="rounds of the interleaved CPU-time speed measurement (0: skip; "
+                             "default 3, or 0 with --json, whose output stays the summary list)")
     args = parser.parse_args()
     if args.dump:
         print(error_dump((args.data or DEFAULT_DATA)[0], args.page))
         return
     summaries = run(args.data or DEFAULT_DATA, args.workers)
-    print(json.dumps(summaries, indent=1) if args.json else table(summaries))
+    rounds = args.speed_rounds if args.speed_rounds is not None else 0 if args.json else 3
+    pace = speed(args.data or DEFAULT_DATA, rounds) if rounds > 0 else None
+    if args.json:
+        print(json.dumps({"summaries": summaries, "speed": pace} if pace else summaries, indent=1))
+        return
+    print(table(summaries))
+    if pace:
+        print(f"\nCPU time, interleaved, {rounds} rounds: newsdesk "
+              f"{pace['newsdesk_pages_per_cpu_s']:.1f} pages/s, trafilatura "
+              f"{pace['trafilatura_pages_per_cpu_s']:.1f} pages/s (ratio {pace['ratio']:.3f})")
 
 
 if __name__ == "__main__":

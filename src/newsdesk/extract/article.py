@@ -20,9 +20,10 @@ from newsdesk.extract import body as body_mod
 from newsdesk.extract import meta
 from newsdesk.extract.dates import HTMLDATE_FORMAT
 from newsdesk.extract.hashing import content_hash
+from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.images import lead_image
 from newsdesk.extract.language import detect_language
-from newsdesk.extract.mainbody import main_body, parse_page
+from newsdesk.extract.mainbody import main_body
 from newsdesk.extract.pagedates import page_dates
 from newsdesk.extract.paywall import page_extras
 from newsdesk.extract.sanitize import sanitize_html

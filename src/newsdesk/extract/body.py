@@ -8,19 +8,22 @@ gives one source for both the stored text and the display HTML, so the two never
 from __future__ import annotations
 
 import html as html_lib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from lxml.etree import _Element
 
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
 SECTION_LEVELS = ("h2", "h3")
 # Soft hyphens and zero-width spaces are invisible on the page but split words for search.
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
 MAX_CRUMB_WORDS = 5  # "News » World »" before a title
 TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first paragraph
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,28 @@ class Block:
     @property
     def is_heading(self) -> bool:
         return self.kind in ("h2", "h3", "h4")
+
+    @cached_property
+    def words(self) -> int:
+        """How many words the text has: the length test of most furniture rules."""
+        return len(self.text.split())
+
+    # The keys are asked for by several clean-up steps (gap filling, the dek, pull quotes);
+    # a block's text never changes (`replace` makes a new block), so each is computed once.
+    @cached_property
+    def key(self) -> str:
+        """`text_key` of the whole text: its lines' keys joined (no word spans a line break)."""
+        return " ".join(self.line_keys)
+
+    @cached_property
+    def line_keys(self) -> list[str]:
+        """`text_key` of each line that has words ("- " list marks carry none)."""
+        return [key for line in self.text.split("\n") if (key := text_key(line))]
+
+
+def text_key(text: str) -> str:
+    """Words only, case-folded: how page blocks and article blocks are compared."""
+    return " ".join(_WORD.findall(text)).casefold()
 
 
 def body_blocks(body: _Element) -> list[Block]:
@@ -113,27 +138,29 @@ def paragraph_block(text: str) -> Block:
 
 def _blocks_of(el: _Element) -> list[Block]:
     tag = el.tag
+    if tag in ("list", "table", "graphic"):
+        return [_list_block(el)] if tag == "list" else [_table_block(el)] if tag == "table" else []
+    raw = _raw_text(el)  # read once: both the text and the link share come from it
+    text, share = _clean(raw), _share_of(el, raw)
     if tag == "head":
         level = (el.get("rend") or "h2").lower()
         kind = HEADING_LEVELS.get(level, "h2")
-        text = _text(el)
-        share = link_share(el)
         return [Block(kind, text, lambda: f"<{kind}>{_inline(el)}</{kind}>", level, share)]
-    if tag == "list":
-        return [_list_block(el)]
     if tag == "quote":
-        return [Block("quote", _text(el), lambda: f"<blockquote>{_inline(el)}</blockquote>",
-                      link_share=link_share(el))]
-    if tag == "table":
-        return [_table_block(el)]
-    if tag in ("graphic",):
-        return []
-    return [Block("p", _text(el), lambda: f"<p>{_inline(el)}</p>", link_share=link_share(el))]
+        return [Block("quote", text, lambda: f"<blockquote>{_inline(el)}</blockquote>",
+                      link_share=share)]
+    return [Block("p", text, lambda: f"<p>{_inline(el)}</p>", link_share=share)]
 
 
 def link_share(el: _Element) -> float:
     """Share of `el`'s non-space characters that sit inside <ref> (link) elements."""
-    total = len("".join(_raw_text(el).split()))
+    return _share_of(el, _raw_text(el))
+
+
+def _share_of(el: _Element, raw: str) -> float:
+    if next(el.iter("ref"), None) is None:
+        return 0.0  # no link inside: no need to count the characters
+    total = len("".join(raw.split()))
     if not total:
         return 0.0
     linked = sum(len("".join(_raw_text(ref).split())) for ref in el.iter("ref"))
@@ -141,15 +168,15 @@ def link_share(el: _Element) -> float:
 
 
 def _list_block(el: _Element) -> Block:
-    items = [item for item in el if item.tag == "item"]
+    texts = [(item, text) for item in el if item.tag == "item" and (text := _text(item))]
     tag = "ol" if (el.get("rend") or "") == "ol" else "ul"
-    text = "\n".join(f"- {_text(item)}" for item in items if _text(item))
+    joined = "\n".join(f"- {text}" for _, text in texts)
 
     def render() -> str:
-        inner = "".join(f"<li>{_inline(item)}</li>" for item in items if _text(item))
+        inner = "".join(f"<li>{_inline(item)}</li>" for item, _ in texts)
         return f"<{tag}>{inner}</{tag}>"
 
-    return Block("list", text, render, link_share=link_share(el))
+    return Block("list", joined, render, link_share=link_share(el))
 
 
 def _table_block(el: _Element) -> Block:
@@ -164,8 +191,15 @@ def _table_block(el: _Element) -> Block:
 
 def _text(el: _Element) -> str:
     """Plain text of `el`; <lb/> becomes a line break, other whitespace is collapsed."""
-    lines = _raw_text(el).translate(_INVISIBLE).split("\n")
-    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+    return _clean(_raw_text(el))
+
+
+def _clean(raw: str) -> str:
+    for char in _INVISIBLE:  # str.replace returns the string itself when the char is absent
+        raw = raw.replace(char, "")
+    if "\n" not in raw:
+        return " ".join(raw.split())
+    return "\n".join(" ".join(line.split()) for line in raw.split("\n") if line.strip())
 
 
 def _raw_text(el: _Element) -> str:

@@ -170,6 +170,8 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
 
 def _without_read_more(block: Block) -> Block:
     """The block without a trailing "[read more]" link (its display HTML keeps the link)."""
+    if not block.text.rstrip().endswith((")", "]")):
+        return block  # the suffix ends with its bracket: no need to scan the whole text
     match = _READ_MORE_SUFFIX.search(block.text)
     if not match or not block.text[: match.start()].strip():
         return block
@@ -195,7 +197,7 @@ def is_site_ad(block: Block) -> bool:
     text = block.text.strip()
     if block.kind != "p" or "\n" in text or block.link_share < SITE_AD_LINK_SHARE:
         return False
-    return len(text.split()) <= MAX_TEASER_WORDS and bool(_ENDS_WITH_SITE.search(text))
+    return block.words <= MAX_TEASER_WORDS and bool(_ENDS_WITH_SITE.search(text))
 
 
 def is_furniture_line(block: Block) -> bool:
@@ -203,7 +205,7 @@ def is_furniture_line(block: Block) -> bool:
     text = block.text.strip()
     if block.kind in ("table", "list") or not text:
         return False
-    words = len(text.split())
+    words = block.words
     if _RULE_LINE.match(text):
         return True
     if _is_box(text, words):
@@ -228,7 +230,8 @@ def is_tail_label(text: str) -> bool:
 
 def _is_box(text: str, words: int) -> bool:
     """A cookie banner, a request for support or a photo caption kept as a paragraph."""
-    if words <= MAX_COOKIE_WORDS and _COOKIES.search(text):
+    # "cook" (any case) is in every cookie banner: a cheap test before the phrase search.
+    if words <= MAX_COOKIE_WORDS and "cook" in text.lower() and _COOKIES.search(text):
         return True
     if words <= MAX_SUPPORT_WORDS and _SUPPORT.search(text):
         return True
@@ -250,7 +253,7 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         text = blocks[index].text.strip()
         if PAYWALL_PROMPT.match(text):
             return blocks[:index], True
-        words = len(text.split())
+        words = blocks[index].words
         if words <= MAX_LINE_WORDS and _TAIL_LABEL.match(text):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and _TAIL_CALL.match(text):

@@ -38,7 +38,7 @@ def restore_dek(blocks: list[Block], dom: list[DomBlock], tree: HtmlElement) -> 
     prefixes = _description_prefixes(tree)
     if not prefixes:
         return blocks
-    present = " ".join(text_key(b.text) for b in blocks)
+    present = " ".join(b.key for b in blocks)
     prefixes = {p: n for p, n in prefixes.items() if p not in present}
     if not prefixes:
         return blocks

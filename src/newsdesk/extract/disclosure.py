@@ -112,6 +112,11 @@ _COMPILED = tuple(
     (re.compile(_LABEL + rule.statement, re.IGNORECASE), re.compile(rule.ai, re.IGNORECASE))
     for rule in _RULES
 )
+# Every rule's statement after the shared label, as one pattern: a sentence none of them
+# opens (nearly all) is ruled out by one anchored search instead of one per language.
+_ANY_STATEMENT = re.compile(
+    _LABEL + "(?:" + "|".join(f"(?:{rule.statement})" for rule in _RULES) + ")", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
 MAX_DISCLOSURE_CHARS = 300
 HEAD_PARAGRAPHS = 2
@@ -121,7 +126,7 @@ TAIL_PARAGRAPHS = 3
 def is_disclosure_sentence(sentence: str) -> bool:
     """True when `sentence` says that this article was made with AI."""
     text = " ".join(sentence.split())
-    if len(text) > MAX_DISCLOSURE_CHARS:
+    if len(text) > MAX_DISCLOSURE_CHARS or not _ANY_STATEMENT.search(text):
         return False
     return any(
         statement.search(text) and ai.search(text) for statement, ai in _COMPILED

@@ -159,7 +159,7 @@ def is_widget_label(block: Block) -> bool:
 def is_photo_caption(block: Block) -> bool:
     """"Jane Doe (left) and John Roe at the opening": a caption, not the story's prose."""
     text = block.text
-    return (block.kind == "p" and len(text.split()) <= MAX_CAPTION_WORDS
+    return (block.kind == "p" and block.words <= MAX_CAPTION_WORDS
             and bool(_PHOTO_POSITION.search(text)))
 
 
@@ -168,11 +168,11 @@ def is_meta_line(block: Block) -> bool:
     if block.kind in ("table", "quote") or (block.is_heading and block.source_level == "h2"):
         return False
     text = block.text.strip()
-    if block.kind == "list" or "\n" in text or len(text.split()) > MAX_META_WORDS:
+    if block.kind == "list" or "\n" in text or block.words > MAX_META_WORDS:
         return False
     if _READ_TIME.match(text) or _BYLINE.match(text) or _INITIALS.match(text):
         return True
-    if len(text.split()) <= MAX_AUTHOR_WORDS and _AUTHOR_LABEL.match(text):
+    if block.words <= MAX_AUTHOR_WORDS and _AUTHOR_LABEL.match(text):
         return True
     if not _DATE.search(text):
         return False
@@ -223,24 +223,24 @@ def _is_pitch(block: Block) -> bool:
     lines = [line for line in block.text.split("\n") if re.search(r"\w", line)]
     if not lines or block.kind not in ("p", "h2", "h3", "h4"):
         return False
-    return len(block.text.split()) <= MAX_BIO_WORDS and bool(_PITCH.search(lines[0]))
+    return block.words <= MAX_BIO_WORDS and bool(_PITCH.search(lines[0]))
 
 
 def _is_bio(block: Block) -> bool:
     text = block.text.strip()
-    if block.kind != "p" or len(text.split()) > MAX_BIO_WORDS:
+    if block.kind != "p" or block.words > MAX_BIO_WORDS:
         return False
     return bool(_BIO.search(text)) or bool(_PROFILE.search(text))
 
 
 def _is_name_line(block: Block) -> bool:
     text = block.text.strip()
-    return len(text.split()) <= MAX_NAME_WORDS and bool(_NAME.match(text))
+    return block.words <= MAX_NAME_WORDS and bool(_NAME.match(text))
 
 
 def _is_closing_note(block: Block) -> bool:
     text = block.text.strip()
-    return block.kind in ("p", "h2", "h3", "h4") and len(text.split()) <= MAX_NOTE_WORDS and bool(
+    return block.kind in ("p", "h2", "h3", "h4") and block.words <= MAX_NOTE_WORDS and bool(
         _NOTE.search(text)
     )
 

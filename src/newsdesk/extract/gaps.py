@@ -14,10 +14,11 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block
+from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
@@ -26,7 +27,6 @@ _SKIP_ANCESTORS = frozenset(
      "noscript", "script", "style", "template", "table", "dialog", "label"}
 )
 _HEADINGS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
-_WORD = re.compile(r"\w+")
 MAX_GAP_BLOCKS = 15  # a larger gap is another part of the page, not a dropped list
 MAX_LINK_SHARE = 0.5  # gap blocks mostly made of links are menus or related teasers
 MIN_ANCHOR_CHARS = 20  # shorter texts repeat too often on a page to align on
@@ -42,6 +42,7 @@ _FURNITURE_WORDS = frozenset(
      "taboola", "teaser", "teasers", "readmore"}
 )
 _CLASS_WORD = re.compile(r"[a-z]+")
+_FIRST_WORD = re.compile(r"\w+")  # as in text_key
 MAX_BOX_DEPTH = 3  # the box is the leaf's parent, or a wrapper or two above it
 _CONTAINERS = frozenset({"article", "main", "body"})  # the article itself is no box
 
@@ -52,7 +53,11 @@ class DomBlock:
 
     element: HtmlElement
     text: str
-    key: str  # words only, case-folded: what the alignment compares
+
+    @cached_property
+    def key(self) -> str:
+        """Words only, case-folded: what the alignment compares (only asked of a few blocks)."""
+        return text_key(self.text)
 
     @property
     def usable(self) -> bool:
@@ -87,11 +92,11 @@ def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
     elements = list(tree.iter(*_LEAF_TAGS))
     found: list[DomBlock] = []
     for index, el in enumerate(elements):
-        if index + 1 < len(elements) and _contains(el, elements[index + 1]):
-            continue
+        if len(el) and index + 1 < len(elements) and _contains(el, elements[index + 1]):
+            continue  # (an element without children contains nothing: no walk up needed)
         text = " ".join(el.text_content().split())
         if len(text) >= MIN_BLOCK_CHARS:
-            found.append(DomBlock(el, text, text_key(text)))
+            found.append(DomBlock(el, text))
     return found
 
 
@@ -109,9 +114,12 @@ def _contains(outer: HtmlElement, inner: HtmlElement) -> bool:
 
 def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, int | None]]:
     """For each block, the DOM indexes of its first and last line (monotonic, greedy)."""
+    # Only the blocks' own keys are looked up, so a page block whose first word starts none
+    # of them needs no key: most of the page (menus, teasers) is ruled out by one word.
+    firsts = {key.split(" ", 1)[0] for block in blocks for key in _line_keys(block)}
     positions: dict[str, list[int]] = {}
     for index, item in enumerate(dom):
-        if len(item.key) >= MIN_ANCHOR_CHARS:
+        if _first_word(item.text) in firsts and len(item.key) >= MIN_ANCHOR_CHARS:
             positions.setdefault(item.key, []).append(index)
     last = -1
     spans: list[tuple[int | None, int | None]] = []
@@ -125,6 +133,12 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
             last = final
         spans.append((first, final))
     return spans
+
+
+def _first_word(text: str) -> str:
+    """The first word of `text_key(text)`, without reading the rest of the text."""
+    word = _FIRST_WORD.search(text)
+    return word.group().casefold() if word else ""
 
 
 def _next_position(positions: dict[str, list[int]], key: str, after: int) -> int | None:
@@ -170,15 +184,7 @@ def _list_block(items: list[str]) -> Block:
 
 
 def _line_keys(block: Block) -> list[str]:
-    if block.kind == "table":
-        return []
-    lines = (line.removeprefix("- ") for line in block.text.split("\n"))
-    return [key for line in lines if (key := text_key(line))]
-
-
-def text_key(text: str) -> str:
-    """Words only, case-folded: how page blocks and article blocks are compared."""
-    return " ".join(_WORD.findall(text)).casefold()
+    return [] if block.kind == "table" else block.line_keys
 
 
 def _in_furniture(el: HtmlElement) -> bool:

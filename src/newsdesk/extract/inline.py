@@ -13,7 +13,6 @@ import re
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.edges import is_meta_line
-from newsdesk.extract.gaps import text_key
 
 # "— Jane Doe (@janedoe) March 3, 2025": the signature line of an embedded post.
 _POST_SIGNATURE = re.compile(
@@ -97,14 +96,14 @@ def _is_inline_furniture(block: Block) -> bool:
 def is_template_line(block: Block) -> bool:
     """A template's own line between paragraphs (see `_TEMPLATE_LINE`)."""
     text = block.text.strip()
-    return (block.kind == "p" and "\n" not in text and len(text.split()) <= MAX_TEMPLATE_WORDS
+    return (block.kind == "p" and "\n" not in text and block.words <= MAX_TEMPLATE_WORDS
             and bool(_TEMPLATE_LINE.match(text)))
 
 
 def is_embedded_post(block: Block) -> bool:
     """A tweet or Instagram post copied into the page as text (its signature line shows it)."""
     text = block.text.strip()
-    if block.is_heading or len(text.split()) > MAX_POST_WORDS:
+    if block.is_heading or block.words > MAX_POST_WORDS:
         return False
     return bool(_POST_SIGNATURE.search(text) or _POST_MARKERS.search(text))
 
@@ -116,14 +115,14 @@ def is_counter(block: Block) -> bool:
 def is_media_line(block: Block) -> bool:
     """An audio/video player's or picture's label kept as text, not the story's prose."""
     text = block.text.strip()
-    return (block.kind != "list" and "\n" not in text and len(text.split()) <= MAX_MEDIA_WORDS
+    return (block.kind != "list" and "\n" not in text and block.words <= MAX_MEDIA_WORDS
             and bool(_MEDIA_LINE.match(text)))
 
 
 def is_credited_caption(block: Block) -> bool:
     """A short paragraph that ends with a photo credit is the picture's caption."""
     text = block.text.strip()
-    return (block.kind == "p" and len(text.split()) <= MAX_CAPTION_WORDS
+    return (block.kind == "p" and block.words <= MAX_CAPTION_WORDS
             and bool(_CREDIT_END.search(text)))
 
 
@@ -142,7 +141,7 @@ def _without_entry_bylines(blocks: list[Block]) -> list[Block]:
 def _without_pull_quotes(blocks: list[Block]) -> list[Block]:
     """A short block whose words all stand, in order, inside a longer block is a pull quote
     (or a repeated teaser): the story keeps the sentence once, where it was written."""
-    keys = [text_key(b.text) if b.kind in _PROSE else "" for b in blocks]
+    keys = [b.key if b.kind in _PROSE else "" for b in blocks]
     everything = "\n".join(keys)  # one search per candidate instead of one per block pair
     out: list[Block] = []
     for block, key in zip(blocks, keys, strict=True):
@@ -156,4 +155,4 @@ def _is_sentence(block: Block, key: str) -> bool:
     """Prose that ends like a sentence: code lines and list fragments repeat on purpose."""
     text = block.text.strip()
     return (block.kind in _PROSE and len(key) >= MIN_PULL_QUOTE_CHARS
-            and len(text.split()) <= MAX_PULL_QUOTE_WORDS and text[-1] in _SENTENCE_END)
+            and block.words <= MAX_PULL_QUOTE_WORDS and text[-1] in _SENTENCE_END)

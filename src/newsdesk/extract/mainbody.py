@@ -17,7 +17,6 @@ import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
-from trafilatura.utils import load_html
 
 from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
@@ -26,6 +25,7 @@ from newsdesk.extract.dek import restore_dek
 from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
+from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
 from newsdesk.extract.prune import pruned_page
 
@@ -56,17 +56,6 @@ class MainBody:
     @property
     def text(self) -> str:
         return body_mod.blocks_text(self.blocks)
-
-
-def parse_page(source_html: str, where: str) -> HtmlElement:
-    """The page's lxml tree, parsed once with trafilatura's parser for every later step."""
-    try:
-        tree = load_html(source_html)
-    except (etree.ParserError, ValueError, TypeError) as exc:
-        raise ExtractError(f"unparseable HTML: {exc}", where) from exc
-    if tree is None:
-        raise ExtractError("unparseable HTML: no document tree", where)
-    return tree
 
 
 def main_body(

@@ -55,7 +55,8 @@ def pruned_page(tree: HtmlElement) -> HtmlElement:
 
 def _minor_regions(tree: HtmlElement) -> list[HtmlElement]:
     """The outermost regions holding less than `MAX_REGION_SHARE` of the page's text."""
-    regions = _named_regions(tree) + _widget_regions(tree)
+    boxes, fields = _marked_boxes_and_fields(tree)
+    regions = _named_regions(boxes) + _widget_regions(fields)
     if not regions:
         return []
     limit = MAX_REGION_SHARE * _text_chars(tree)
@@ -68,25 +69,32 @@ def class_words(element: HtmlElement) -> set[str]:
     return {word.lower() for word in _CLASS_WORD.findall(names)}
 
 
-def _named_regions(tree: HtmlElement) -> list[HtmlElement]:
-    found = []
-    for el in tree.iter(_REGION_TAGS):
+def _marked_boxes_and_fields(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
+    """One walk over the page: the boxes whose class or id holds a marker, and the inputs."""
+    boxes, fields = [], []
+    hero, content = _QUICK_MARKERS
+    for el in tree.iter(*_REGION_TAGS, "input"):
+        if el.tag == "input":
+            fields.append(el)
+            continue
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if any(marker in names for marker in _QUICK_MARKERS) and not NON_CONTENT_WORDS.isdisjoint(
-            class_words(el)
-        ):
-            found.append(el)
-    return found
+        if hero in names or content in names:  # plain substring tests: every box passes here
+            boxes.append(el)
+    return boxes, fields
 
 
-def _widget_regions(tree: HtmlElement) -> list[HtmlElement]:
+def _named_regions(boxes: list[HtmlElement]) -> list[HtmlElement]:
+    return [el for el in boxes if not NON_CONTENT_WORDS.isdisjoint(class_words(el))]
+
+
+def _widget_regions(fields: list[HtmlElement]) -> list[HtmlElement]:
     """Containers holding two or more radio/checkbox inputs as their own children.
 
     A form's own fields (a poll, a sign-up) sit inside <form>, which the extractors drop
     anyway; a lone checkbox is more often a "read more" trigger than a widget.
     """
     counts: dict[HtmlElement, int] = {}
-    for field in tree.iter("input"):
+    for field in fields:
         if (field.get("type") or "").lower() not in _WIDGET_TYPES:
             continue
         parent = field.getparent()
