@@ -6,7 +6,7 @@ Strings (`dateparser_cases_dev.jsonl`, rows {text, reference_time, lang, gold, g
 task}): `resolve_relative_time` against plain `dateparser.parse` with RELATIVE_BASE, scored
 per task (relative / absolute / in_text) at the case's granularity.
 
-    python benchmarks/dates.py [--data DIR_OR_FILE] [--json]
+    python benchmarks/dates.py [--data DIR_OR_FILE] [--json] [--gate]
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from gate import dates_shortfalls, exit_on, load_gate
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "dates-dev"
 PAGES_FILE = "htmldate_eval_dev.jsonl.gz"
@@ -87,6 +89,8 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help="the dates-dev folder, or one of its two files")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--gate", action="store_true",
+                        help="exit 1 when a minimum pinned in quality_gate.json is not met")
     args = parser.parse_args()
     folder = args.data if args.data.is_dir() else args.data.parent
     report: dict[str, Any] = {}
@@ -99,6 +103,8 @@ def main() -> None:
         lines = cases.read_text(encoding="utf-8").splitlines()
         report["strings"] = case_scores([json.loads(line) for line in lines if line.strip()])
     print(json.dumps(report, indent=1 if args.json else None))
+    if args.gate:
+        exit_on(dates_shortfalls(report, load_gate()))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ Both systems go through the shared scorer (`shared/tools/eval_extract.py`, the S
 shingle metric plus trafilatura-style snippets), one worker each, on the same pages, so the
 F1/P/R, the per-language scores and the pages/s (single-core throughput) compare directly.
 
-    python benchmarks/extraction.py [--data DIR ...] [--json] [--speed-rounds N]
+    python benchmarks/extraction.py [--data DIR ...] [--json] [--speed-rounds N] [--gate]
     python benchmarks/extraction.py --dump [--data DIR] [--page ID ...]   # per-page errors
 
 Default data: both dev folders (`shared/data/extraction-dev`, `…-multilingual`).
@@ -26,6 +26,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from gate import exit_on, extraction_shortfalls, load_gate
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SCORER = SHARED / "tools" / "eval_extract.py"
@@ -175,6 +177,8 @@ def main() -> None:
     parser.add_argument("--speed-rounds", type=int, default=None,
                         help="rounds of the interleaved CPU-time speed measurement (0: skip; "
                              "default 3, or 0 with --json, whose output stays the summary list)")
+    parser.add_argument("--gate", action="store_true",
+                        help="exit 1 when a minimum pinned in quality_gate.json is not met")
     args = parser.parse_args()
     if args.dump:
         print(error_dump((args.data or DEFAULT_DATA)[0], args.page))
@@ -184,12 +188,14 @@ def main() -> None:
     pace = speed(args.data or DEFAULT_DATA, rounds) if rounds > 0 else None
     if args.json:
         print(json.dumps({"summaries": summaries, "speed": pace} if pace else summaries, indent=1))
-        return
-    print(table(summaries))
-    if pace:
-        print(f"\nCPU time, interleaved, {rounds} rounds: newsdesk "
-              f"{pace['newsdesk_pages_per_cpu_s']:.1f} pages/s, trafilatura "
-              f"{pace['trafilatura_pages_per_cpu_s']:.1f} pages/s (ratio {pace['ratio']:.3f})")
+    else:
+        print(table(summaries))
+        if pace:
+            print(f"\nCPU time, interleaved, {rounds} rounds: newsdesk "
+                  f"{pace['newsdesk_pages_per_cpu_s']:.1f} pages/s, trafilatura "
+                  f"{pace['trafilatura_pages_per_cpu_s']:.1f} pages/s (ratio {pace['ratio']:.3f})")
+    if args.gate:
+        exit_on(extraction_shortfalls(summaries, pace, load_gate()))
 
 
 if __name__ == "__main__":
