@@ -1,0 +1,23 @@
+"""Entity types that context decides: one small case per rule, the expected type beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.enrich.entities import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer(use_spacy=False)
+
+
+@pytest.mark.parametrize(("text", "lang", "mention", "kind"), [
+    # The people of a country share its id, but their PER mentions do not retype it.
+    ("Rusové protestovali. Rusové věří Putinovi. Je to sebezničení Ruska jako státu.",
+     "cs", "Ruska", "LOC"),
+])
+def test_type_from_context(recognizer: EntityRecognizer, text: str, lang: str, mention: str,
+                           kind: str) -> None:
+    found = {m.text: m.type for m in recognizer.find(text, lang)}
+    assert found.get(mention) == kind, found
