@@ -16,6 +16,12 @@ def recognizer() -> EntityRecognizer:
     # The people of a country share its id, but their PER mentions do not retype it.
     ("Rusové protestovali. Rusové věří Putinovi. Je to sebezničení Ruska jako státu.",
      "cs", "Ruska", "LOC"),
+    # A city after a place preposition is where something was said, not the speaker.
+    ("Prezident Vladimir Putin na fóru v Petrohradu prohlásil, že vyhraje.",
+     "cs", "Petrohradu", "LOC"),
+    # A surname that is also a small town, right after a speech verb, is the speaker.
+    ("Wojna potrwa – oświadczyła Sherman podczas wydarzenia w Brukseli.",
+     "pl", "Sherman", "PER"),
 ])
 def test_type_from_context(recognizer: EntityRecognizer, text: str, lang: str, mention: str,
                            kind: str) -> None:

@@ -134,10 +134,11 @@ sagte sagt erklärte betonte fügte sprach
 dijo afirmó declaró explicó disse afirmou declarou detto dichiarato
 powiedział powiedziała stwierdził stwierdziła dodał dodała zaznaczył zaznaczyła
 podkreślił podkreśliła ocenił oceniła poinformował poinformowała przekazał przekazała
-napisał napisała
-řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila napsal napsala
+napisał napisała oświadczył oświadczyła
+řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila napsal napsala zdůraznil zdůraznila konstatoval konstatovala
 сказал сказала заявил заявила отметил отметила добавил добавила подчеркнул написал
-сказав сказала заявив заявила зазначив зазначила додав додала наголосив написав
+подчеркнула написала пояснил пояснила уточнил уточнила
+сказав сказала заявив заявила зазначив зазначила додав додала наголосив написав наголосила підкреслив підкреслила
 каза заяви добави отбеляза
 """)
 

@@ -171,7 +171,9 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         return "PRO"  # "Nord Stream", "Baltic Pipe", "Северный поток"
     if place is not None and place.kind == "city" and noun_after_article(tokens, cand, ctx.lang):
         place = None  # "der Lage", "beim Baden": a German noun that is also a town
-    speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS) or (
+    after_place_prep = bool(cand.prev) and cand.prev[0] in PLACE_PREPS
+    # "v Petrohradu prohlásil": a place before the verb is where it was said, not who said it
+    speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS and not after_place_prep) or (
         cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
     # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
     titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and is_person_cue(
