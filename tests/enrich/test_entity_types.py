@@ -22,6 +22,11 @@ def recognizer() -> EntityRecognizer:
     # A surname that is also a small town, right after a speech verb, is the speaker.
     ("Wojna potrwa – oświadczyła Sherman podczas wydarzenia w Brukseli.",
      "pl", "Sherman", "PER"),
+    # A kind of company right before a name outvotes a speech verb elsewhere.
+    ("Státní podnik Gazprom přerušil dodávky. V pátek ale Gazprom uvedl, že údržba skončí.",
+     "cs", "Gazprom", "ORG"),
+    # ... and a town of the same spelling.
+    ("Vyplývá to z průzkumu sociálního institutu Forsa pro televizi.", "cs", "Forsa", "ORG"),
 ])
 def test_type_from_context(recognizer: EntityRecognizer, text: str, lang: str, mention: str,
                            kind: str) -> None:

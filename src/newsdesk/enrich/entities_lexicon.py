@@ -250,6 +250,7 @@ ORG_CLASS_NOUNS = (
     "agencj", "agentur", "partii", "partia", "hucie", "huta", "huty", "zakład",
     "компани", "концерн", "холдинг", "авиакомпани", "агентств", "агенці", "нпо", "завод",
     "комбинат", "компанії", "компанія", "концерну", "партии", "партія", "партії",
+    "institut", "instytut", "институт", "інститут",
 )
 
 # Legal forms and kinds of body written as capitals before a name ("ПАТ «Газпром»",

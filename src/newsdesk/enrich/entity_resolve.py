@@ -51,6 +51,7 @@ class Span:
     fixed: str | None = None  # an id decided by a lexicon (known body, country abbreviation)
     fixed_name: str | None = None
     weak: bool = False  # the type is only the default guess for an unknown word
+    sure: bool = False  # the text names the kind right before ("koncern X"): outvotes guesses
 
 
 def known_body(words: list[str], lang: str | None) -> tuple[str, str] | None:
@@ -144,7 +145,8 @@ def _majority_types(spans: list[Span], ids: list[str]) -> list[str]:
     for span, i_d in zip(spans, ids, strict=False):
         if span.fixed and span.type == "PER":
             continue  # "Rusové" shares the country's id, but says nothing of "Ruska"'s type
-        weight = 0.0 if span.type == "MISC" else 4 if span.place else 1 if span.weak else 2
+        weight = 0.0 if span.type == "MISC" else 4 if span.place else 1 if span.weak else \
+            3 if span.sure else 2
         votes[i_d][span.type] += weight
     out = []
     for span, i_d in zip(spans, ids, strict=False):

@@ -104,6 +104,13 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
     return tokens, cue
 
 
+def org_by_apposition(words: list[str], cand: Candidate, lang: str | None) -> bool:
+    """A kind of company or institute stands right before the name ("koncernu Rosněfť",
+    "podnik Gazprom", "institutu Forsa"): the text itself says what the name is."""
+    return bool(cand.prev) and cand.prev[0].startswith(ORG_CLASS_NOUNS) and not is_first_name(
+        words[0], lang)
+
+
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
                       place: Place | None) -> bool:
     """Whether a capitalised first word of a sentence is a name after all."""
@@ -159,8 +166,7 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if len(words) == 2 and any(w.lower().startswith(STATE_WORDS) for w in words) and not any(
             org_head_word(w) and not w.lower().startswith(STATE_WORDS) for w in words):
         return "LOC"  # "Российской Федерации", "Republika Czeska"
-    if org_head(words) or (cand.prev and cand.prev[0].startswith(ORG_CLASS_NOUNS)
-                           and not is_first_name(words[0], ctx.lang)):
+    if org_head(words) or org_by_apposition(words, cand, ctx.lang):
         return "ORG"  # "koncern Engie", "авиакомпании X"
     if loc_head_word(words[0]) or (len(words) > 1 and (
             words[-1][:1].islower() or ctx.lang not in SLAVIC) and loc_head_word(words[-1])):
