@@ -31,6 +31,10 @@ def recognizer() -> EntityRecognizer:
     ("Wendy Sherman przyjechała do Brukseli. Wcześniej Sherman była w Kijowie.",
      "pl", "Sherman", "PER"),
     ("Profesor Krejčí vyškolil české ministry.", "cs", "Krejčí", "PER"),
+    # Latin-script words in a Cyrillic article name a company, unless a given name starts them.
+    ("Об этом говорится в сообщении Anglo American, контролирующей компанию.",
+     "ru", "Anglo American", "ORG"),
+    ("Об этом написал в соцсети Donald Trump, сообщает агентство.", "ru", "Donald Trump", "PER"),
 ])
 def test_type_from_context(recognizer: EntityRecognizer, text: str, lang: str, mention: str,
                            kind: str) -> None:

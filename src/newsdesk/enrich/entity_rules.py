@@ -49,6 +49,7 @@ _ADJECTIVE_ENDINGS = (
 )
 # Speech verbs whose next name is the one spoken to ("told TASS"), not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "asked"})
+_CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "mk"})
 # Surname endings that only women's surnames have ("Merkelová").
 _FEMININE_SURNAME = {"cs": ("ová",), "sk": ("ová",)}
 
@@ -108,6 +109,14 @@ def org_by_apposition(words: list[str], cand: Candidate, lang: str | None) -> bo
     """A kind of company or institute stands right before the name ("koncernu Rosněfť",
     "podnik Gazprom", "institutu Forsa"): the text itself says what the name is."""
     return bool(cand.prev) and cand.prev[0].startswith(ORG_CLASS_NOUNS) and not is_first_name(
+        words[0], lang)
+
+
+def _foreign_script_body(words: list[str], lang: str | None) -> bool:
+    """Latin-script words in a Cyrillic-script article, not starting with a given name:
+    such news transliterates people's names ("Хайко Маас") but keeps the Latin spelling of
+    companies, brands and bodies ("Anglo American", "Allseas Group")."""
+    return lang in _CYRILLIC_LANGS and all(is_latin(w) for w in words) and not is_first_name(
         words[0], lang)
 
 
@@ -195,6 +204,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             cue or tokens[0] is not cand.tokens[-1] or (
                 cand.prev and is_person_cue(cand.prev[0]))):
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
+    if len(words) > 1 and _foreign_script_body(words, ctx.lang) and not titled:
+        return "ORG"  # "De Beers", "Amnesty International" in a Russian article
     if speaker or titled or (len(words) == 1 and _possessive_of_name(words[0], ctx)) or (
             ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
