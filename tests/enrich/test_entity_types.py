@@ -35,8 +35,27 @@ def recognizer() -> EntityRecognizer:
     ("Об этом говорится в сообщении Anglo American, контролирующей компанию.",
      "ru", "Anglo American", "ORG"),
     ("Об этом написал в соцсети Donald Trump, сообщает агентство.", "ru", "Donald Trump", "PER"),
+    # A short stem inside a run does not make the run common words ("Дэн" is no "день").
+    ("В этот день и в эти дни выступил советник по политике Дэн Костелло, командир миссии.",
+     "ru", "Дэн Костелло", "PER"),
 ])
 def test_type_from_context(recognizer: EntityRecognizer, text: str, lang: str, mention: str,
                            kind: str) -> None:
     found = {m.text: m.type for m in recognizer.find(text, lang)}
     assert found.get(mention) == kind, found
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # A transliterated given name the lexicon lacks, in its bare form before a full name.
+    ("Правительство возглавил Мохаммад Хасан Ахунд, отвечавший за политику.",
+     "ru", "Мохаммад Хасан Ахунд"),
+    ("Поверенный в делах в Москве Джамал Насир Гарвал дал интервью.", "ru",
+     "Джамал Насир Гарвал"),
+    # A body in the genitive before a person is still cut off.
+    ("Szef Niemieckiego Instytutu Badań Ekonomicznych Marcel Fratzscher powiedział to.",
+     "pl", "Marcel Fratzscher"),
+])
+def test_whole_person_name(recognizer: EntityRecognizer, text: str, lang: str,
+                           name: str) -> None:
+    found = {m.text: m.type for m in recognizer.find(text, lang)}
+    assert found.get(name) == "PER", found

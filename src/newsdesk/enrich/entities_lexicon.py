@@ -136,10 +136,12 @@ dijo afirmó declaró explicó disse afirmou declarou detto dichiarato
 powiedział powiedziała stwierdził stwierdziła dodał dodała zaznaczył zaznaczyła
 podkreślił podkreśliła ocenił oceniła poinformował poinformowała przekazał przekazała
 napisał napisała oświadczył oświadczyła
-řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila napsal napsala zdůraznil zdůraznila konstatoval konstatovala
+řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila napsal napsala
+zdůraznil zdůraznila konstatoval konstatovala
 сказал сказала заявил заявила отметил отметила добавил добавила подчеркнул написал
 подчеркнула написала пояснил пояснила уточнил уточнила
-сказав сказала заявив заявила зазначив зазначила додав додала наголосив написав наголосила підкреслив підкреслила
+сказав сказала заявив заявила зазначив зазначила додав додала наголосив написав
+наголосила підкреслив підкреслила
 каза заяви добави отбеляза
 """)
 
