@@ -62,8 +62,6 @@ from newsdesk.model import Mention
 
 __all__ = ["EntityRecognizer", "canonical_id"]
 
-_SHORT_KEY = 3  # letters of a stem below which stems of different words meet
-
 
 class EntityRecognizer:
     """Finds PER/LOC/ORG (and PRO/MISC) mentions; see the module doc.
@@ -153,7 +151,7 @@ class EntityRecognizer:
         for part in demonym_split(run, place, self.gazetteer, ctx.lang):
             for piece, piece_place in pieces(part, place if part is run else None, ctx,
                                              self.gazetteer, prev if part[0] is run[0] else [],
-                                             lambda t: self._common_inside(t, ctx)):
+                                             lambda t: self._common(t, ctx)):
                 span = self._piece_span(piece, piece_place, cand, cue, ctx,
                                         described and piece[0] is run[0])
                 if span is not None:
@@ -183,15 +181,6 @@ class EntityRecognizer:
         return seen_lowercase(tok.text, ctx) or self.stats.is_common_word(
             token_key(tok.text, ctx.lang))
 
-    def _common_inside(self, tok: Token, ctx: DocContext) -> bool:
-        """`_common` for a word inside a run of names. A stem of three letters or fewer is
-        too short to tell there ("Дэн" meets "дня", "Виньо" "вина"): then only the same
-        word written lowercase in the article counts."""
-        if ctx.lang in SLAVIC and not tok.is_allcaps and len(
-                token_key(tok.text, ctx.lang)) <= _SHORT_KEY:
-            return tok.text.lower() in ctx.lower_forms
-        return self._common(tok, ctx)
-
     def _piece_span(self, run: list[Token], place: Place | None, cand: Candidate, cue: bool,
                     ctx: DocContext, described: bool = False) -> Span | None:
         """The typed span of one name; `described`: a country's adjective stands right
@@ -215,7 +204,7 @@ class EntityRecognizer:
         owner = possessive_owner(run, place, ctx.lang)
         if owner is not None:  # "Trumpův postoj": the person, named by the stem
             return Span(run[0].start, run[-1].end, [owner], "PER")
-        common = len(run) > 1 and any(self._common_inside(t, ctx) for t in run)
+        common = len(run) > 1 and any(self._common(t, ctx) for t in run)
         guessed = guess_type(run, cand, cue, place, ctx, common)
         if guessed is None and len(run) > 1:
             return None
