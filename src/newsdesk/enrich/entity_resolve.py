@@ -19,7 +19,7 @@ from babel import Locale
 from newsdesk.enrich.entities_lexicon import COUNTRY_ABBREVIATIONS, KNOWN_ORGS
 from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_rules import acronym_index
-from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
+from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import fold, person_key, phrase_key, strip_ending
 from newsdesk.enrich.names import tokenize
 from newsdesk.model import Mention
@@ -127,8 +127,6 @@ def _span_id(span: Span, surnames: dict[str, Span], acronyms: dict[str, list[str
              lang: str | None) -> str:
     if span.fixed:
         return span.fixed
-    if _surname_not_town(span, surnames, lang):
-        span.type, span.place, span.weak = "PER", None, False
     if span.place is not None and span.type != "PER":
         return span.place.id
     if len(span.words) == 1:
@@ -140,14 +138,6 @@ def _span_id(span: Span, surnames: dict[str, Span], acronyms: dict[str, list[str
         if spelled is not None:
             return _key_id(spelled, "ORG", lang)
     return _key_id(span.words, span.type, lang)
-
-
-def _surname_not_town(span: Span, surnames: dict[str, Span], lang: str | None) -> bool:
-    """A lone word that is a small town of the gazetteer and the surname of a person the
-    article names in full ("Wendy Sherman ... Sherman"): the article means the person."""
-    return len(span.words) == 1 and span.place is not None and span.place.kind == "city" \
-        and span.place.population < MIN_POP_AT_SENTENCE_START \
-        and person_key(span.words, lang) in surnames
 
 
 def _majority_types(spans: list[Span], ids: list[str]) -> list[str]:
