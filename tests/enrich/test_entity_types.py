@@ -28,6 +28,8 @@ def recognizer() -> EntityRecognizer:
     # ... and a town of the same spelling.
     ("Vyplývá to z průzkumu sociálního institutu Forsa pro televizi.", "cs", "Forsa", "ORG"),
     ("Profesor Krejčí vyškolil české ministry.", "cs", "Krejčí", "PER"),
+    # A run of acronyms after a title is the office, not a person.
+    ("Глава МИД ФРГ отверг критику США в адрес проекта.", "ru", "МИД ФРГ", "ORG"),
     # Latin-script words in a Cyrillic article name a company, unless a given name starts them.
     ("Об этом говорится в сообщении Anglo American, контролирующей компанию.",
      "ru", "Anglo American", "ORG"),

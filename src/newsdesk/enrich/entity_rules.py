@@ -49,6 +49,8 @@ _ADJECTIVE_ENDINGS = (
 )
 # Speech verbs whose next name is the one spoken to ("told TASS"), not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "asked"})
+_OPEN_QUOTES = frozenset('"«„“')
+_CLOSE_QUOTES = frozenset('"»“”')
 _CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "mk"})
 # Surname endings that only women's surnames have ("Merkelová").
 _FEMININE_SURNAME = {"cs": ("ová",), "sk": ("ová",)}
@@ -110,6 +112,14 @@ def org_by_apposition(words: list[str], cand: Candidate, lang: str | None) -> bo
     "podnik Gazprom", "institutu Forsa"): the text itself says what the name is."""
     return bool(cand.prev) and cand.prev[0].startswith(ORG_CLASS_NOUNS) and not is_first_name(
         words[0], lang)
+
+
+def _quoted(tokens: list[Token], text: str) -> bool:
+    """The name stands in quotation marks, as Slavic news writes companies and products,
+    never people ("„Нафтогаз“", "«Газпром»")."""
+    start, end = tokens[0].start, tokens[-1].end
+    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and \
+        text[end] in _CLOSE_QUOTES
 
 
 def _foreign_script_body(words: list[str], lang: str | None) -> bool:
@@ -206,6 +216,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
     if len(words) > 1 and _foreign_script_body(words, ctx.lang) and not titled:
         return "ORG"  # "De Beers", "Amnesty International" in a Russian article
+    if (speaker or titled) and (all(t.is_allcaps for t in tokens) or _quoted(tokens, ctx.text)):
+        return "ORG"  # "Глава МИД ФРГ", "„Нафтогаз“ заявив": acronyms and quoted names speak too
     if speaker or titled or (len(words) == 1 and _possessive_of_name(words[0], ctx)) or (
             ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
