@@ -30,6 +30,8 @@ def recognizer() -> EntityRecognizer:
     ("Profesor Krejčí vyškolil české ministry.", "cs", "Krejčí", "PER"),
     # A run of acronyms after a title is the office, not a person.
     ("Глава МИД ФРГ отверг критику США в адрес проекта.", "ru", "МИД ФРГ", "ORG"),
+    # A known body's acronym that is also a small function word elsewhere ("ke").
+    ("Rozmawiano podczas szczytów KE i podczas rozmowy z kanclerz Merkel.", "pl", "KE", "ORG"),
     # Latin-script words in a Cyrillic article name a company, unless a given name starts them.
     ("Об этом говорится в сообщении Anglo American, контролирующей компанию.",
      "ru", "Anglo American", "ORG"),

@@ -19,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import (
     COUNTRY_ABBREVIATIONS,
+    KNOWN_ORGS,
     ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPS,
@@ -49,6 +50,11 @@ _ADJECTIVE_ENDINGS = (
 )
 # Speech verbs whose next name is the one spoken to ("told TASS"), not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "asked"})
+# Capitals that abbreviate a known body or country, though also a function word of some
+# language written small ("KE" = Komisja Europejska, Czech "ke"; "UE", "EU").
+_KNOWN_ACRONYMS = frozenset(
+    alias for aliases in KNOWN_ORGS.values() for alias in aliases
+    if alias.isupper() and " " not in alias) | frozenset(COUNTRY_ABBREVIATIONS)
 _OPEN_QUOTES = frozenset('"«„“')
 _CLOSE_QUOTES = frozenset('"»“”')
 _CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "mk"})
@@ -99,7 +105,8 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
             and is_latin(tokens[0].text) and is_function_word(tokens[0].text) \
             and not tokens[0].is_allcaps:
         return tokens, False
-    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)):
+    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
+            and tokens[0].text not in _KNOWN_ACRONYMS:
         cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
