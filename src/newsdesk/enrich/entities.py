@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsdesk.enrich.entities_lexicon import LEGAL_FORMS
+from newsdesk.enrich.entity_evidence import doc_forms, org_by_apposition
 from newsdesk.enrich.entity_extend import with_place
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
 from newsdesk.enrich.entity_memory import TypeMemory
@@ -33,7 +34,6 @@ from newsdesk.enrich.entity_rules import (
     guess_type,
     is_calendar_word,
     known_by_position,
-    org_by_apposition,
     seen_lowercase,
     trim,
 )
@@ -56,7 +56,7 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
-from newsdesk.enrich.names import Candidate, Token, at_sentence_start, candidates, tokenize
+from newsdesk.enrich.names import Candidate, Token, candidates, tokenize
 from newsdesk.enrich.spacy_backend import SpacyBackend
 from newsdesk.model import Mention
 
@@ -106,7 +106,7 @@ class EntityRecognizer:
         first_names()  # loads the lexicon once, before the first article is timed
         tokens = tokenize(text)
         lower, capital = count_words(text, tokens, lang)
-        ctx = DocContext(lang, set(lower), set(capital), *_forms(text, tokens), text)
+        ctx = DocContext(lang, set(lower), set(capital), *doc_forms(text, tokens), text)
         spans: list[Span] = []
         for cand in candidates(text, tokens, lang):
             if spans and cand.start < spans[-1].end:
@@ -239,14 +239,6 @@ class EntityRecognizer:
             span.place = place  # "Kiev" tagged PER by a small model is still the city
             span.type = "ORG" if place.kind == "org" else "LOC"
         return span
-
-
-def _forms(text: str, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
-    """The article's lowercase words, and its words capitalised mid-sentence."""
-    lower = frozenset(t.text for t in tokens if t.text[:1].islower())
-    capital = frozenset(t.text for t in tokens
-                        if t.text[:1].isupper() and not at_sentence_start(text, t.start))
-    return lower, capital
 
 
 def _lang(lang: str | None) -> str | None:

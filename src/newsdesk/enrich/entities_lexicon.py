@@ -127,23 +127,6 @@ in into at near from à au en vers près nach aus bei desde hacia em no na
 w we na do z ze pod przy koło v ve na do z ze u u в во на из под возле около біля у з із
 """)
 
-# Verbs right after a name that make it a person ("Peskov said", "powiedział Tusk").
-SPEECH_VERBS = _words("""
-said says told added asked wrote stressed noted explained announced declared
-déclaré affirmé dit estime estimé souligné annoncé indiqué ajouté expliqué
-sagte sagt erklärte betonte fügte sprach
-dijo afirmó declaró explicó disse afirmou declarou detto dichiarato
-powiedział powiedziała stwierdził stwierdziła dodał dodała zaznaczył zaznaczyła
-podkreślił podkreśliła ocenił oceniła poinformował poinformowała przekazał przekazała
-napisał napisała oświadczył oświadczyła
-řekl řekla uvedl uvedla dodal dodala prohlásil prohlásila napsal napsala
-zdůraznil zdůraznila konstatoval konstatovala
-сказал сказала заявил заявила отметил отметила добавил добавила подчеркнул написал
-подчеркнула написала пояснил пояснила уточнил уточнила
-сказав сказала заявив заявила зазначив зазначила додав додала наголосив написав
-наголосила підкреслив підкреслила
-каза заяви добави отбеляза
-""")
 
 # Well-known international bodies and their names in other languages/scripts.
 KNOWN_ORGS: dict[str, tuple[str, ...]] = {

@@ -19,16 +19,20 @@ from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import (
     COUNTRY_ABBREVIATIONS,
-    KNOWN_ORGS,
-    ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPS,
     PRO_CLASS_NOUNS,
-    SPEECH_VERBS,
     STATE_WORDS,
+)
+from newsdesk.enrich.entity_evidence import (
+    KNOWN_ACRONYMS,
+    foreign_script_body,
+    org_by_apposition,
+    quoted,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.entity_shapes import german_noun, noun_after_article
+from newsdesk.enrich.entity_verbs import SPEECH_VERBS
 from newsdesk.enrich.entity_words import (
     adjectival_pair,
     is_function_word,
@@ -50,14 +54,6 @@ _ADJECTIVE_ENDINGS = (
 )
 # Speech verbs whose next name is the one spoken to ("told TASS"), not the speaker.
 _ADDRESSEE_VERBS = frozenset({"told", "asked"})
-# Capitals that abbreviate a known body or country, though also a function word of some
-# language written small ("KE" = Komisja Europejska, Czech "ke"; "UE", "EU").
-_KNOWN_ACRONYMS = frozenset(
-    alias for aliases in KNOWN_ORGS.values() for alias in aliases
-    if alias.isupper() and " " not in alias) | frozenset(COUNTRY_ABBREVIATIONS)
-_OPEN_QUOTES = frozenset('"«„“')
-_CLOSE_QUOTES = frozenset('"»“”')
-_CYRILLIC_LANGS = frozenset({"ru", "uk", "bg", "be", "mk"})
 # Surname endings that only women's surnames have ("Merkelová").
 _FEMININE_SURNAME = {"cs": ("ová",), "sk": ("ová",)}
 
@@ -106,35 +102,12 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
             and not tokens[0].is_allcaps:
         return tokens, False
     while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
-            and tokens[0].text not in _KNOWN_ACRONYMS:
+            and tokens[0].text not in KNOWN_ACRONYMS:
         cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
         tokens.pop()
     return tokens, cue
-
-
-def org_by_apposition(words: list[str], cand: Candidate, lang: str | None) -> bool:
-    """A kind of company or institute stands right before the name ("koncernu Rosněfť",
-    "podnik Gazprom", "institutu Forsa"): the text itself says what the name is."""
-    return bool(cand.prev) and cand.prev[0].startswith(ORG_CLASS_NOUNS) and not is_first_name(
-        words[0], lang)
-
-
-def _quoted(tokens: list[Token], text: str) -> bool:
-    """The name stands in quotation marks, as Slavic news writes companies and products,
-    never people ("„Нафтогаз“", "«Газпром»")."""
-    start, end = tokens[0].start, tokens[-1].end
-    return start > 0 and end < len(text) and text[start - 1] in _OPEN_QUOTES and \
-        text[end] in _CLOSE_QUOTES
-
-
-def _foreign_script_body(words: list[str], lang: str | None) -> bool:
-    """Latin-script words in a Cyrillic-script article, not starting with a given name:
-    such news transliterates people's names ("Хайко Маас") but keeps the Latin spelling of
-    companies, brands and bodies ("Anglo American", "Allseas Group")."""
-    return lang in _CYRILLIC_LANGS and all(is_latin(w) for w in words) and not is_first_name(
-        words[0], lang)
 
 
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
@@ -221,9 +194,9 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             cue or tokens[0] is not cand.tokens[-1] or (
                 cand.prev and is_person_cue(cand.prev[0]))):
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
-    if len(words) > 1 and _foreign_script_body(words, ctx.lang) and not titled:
+    if len(words) > 1 and foreign_script_body(words, ctx.lang) and not titled:
         return "ORG"  # "De Beers", "Amnesty International" in a Russian article
-    if (speaker or titled) and (all(t.is_allcaps for t in tokens) or _quoted(tokens, ctx.text)):
+    if (speaker or titled) and (all(t.is_allcaps for t in tokens) or quoted(tokens, ctx.text)):
         return "ORG"  # "Глава МИД ФРГ", "„Нафтогаз“ заявив": acronyms and quoted names speak too
     if speaker or titled or (len(words) == 1 and _possessive_of_name(words[0], ctx)) or (
             ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
