@@ -19,10 +19,13 @@ from newsdesk.enrich.entity_resolve import known_body
 from newsdesk.enrich.entity_rules import DocContext
 from newsdesk.enrich.entity_words import adjectival_pair, org_head_word
 from newsdesk.enrich.gazetteer import Gazetteer, Place
-from newsdesk.enrich.identity import phrase_key
+from newsdesk.enrich.identity import SLAVIC, phrase_key
 from newsdesk.enrich.names import Token
 
 Piece = tuple[list[Token], Place | None]
+_VOWELS = frozenset("aeiouyáéíóúýěąęůаеёиоуыэюяіїєьй")
+# Genitive plural endings, which end in a consonant too ("Badań Ekonomicznych").
+_GENITIVE_PLURAL = ("ych", "ich", "ých", "ích", "ów", "ań", "ых", "их", "ов", "ев", "ів", "ей")
 IsCommon = Callable[[Token], bool]
 
 
@@ -35,6 +38,9 @@ def pieces(run: list[Token], place: Place | None, ctx: DocContext, gaz: Gazettee
     if len(run) == 2 and adjectival_pair(run, ctx.lang):
         return [(run, _region(run, ctx, gaz))]
     cut = _script_change(run) or _person_start(run, ctx, common)
+    if cut and not _script_change(run) and _given_name_shape(run[cut - 1], ctx, gaz) and (
+            cut == 1 or gaz.lookup([run[cut - 2].text], ctx.lang) is not None):
+        cut -= 1  # "(в Москве) Джамал Насир Гарвал": one person, three names
     if cut:
         return [*pieces(run[:cut], None, ctx, gaz, prev_words, common),
                 *pieces(run[cut:], None, ctx, gaz, None, common)]
@@ -100,6 +106,20 @@ def _person_start(run: list[Token], ctx: DocContext, common: IsCommon | None) ->
     if common is not None and (common(name) or common(surname)):
         return 0
     return k
+
+
+def _given_name_shape(word: Token, ctx: DocContext, gaz: Gazetteer) -> bool:
+    """A lone unknown word before "given name + surname" in a Slavic article, ending in a
+    consonant: a body or place there stands in the genitive ("Gazpromu Aleksiej Miller",
+    "МИД Сергея Лаврова" is capitals), so a word in the bare stem form is the person's
+    first given name that the lexicon lacks (foreign names, transliterated). A body recurs in
+    the article on its own; a first given name does not."""
+    text = word.text
+    return ctx.lang in SLAVIC and not word.is_allcaps and len(text) > 3 and text.isalpha() \
+        and text[-1].lower() not in _VOWELS and not text.lower().endswith(_GENITIVE_PLURAL) \
+        and not org_head_word(text) \
+        and known_body([text], ctx.lang) is None and gaz.lookup([text], ctx.lang) is None \
+        and gaz.demonym(text, ctx.lang) is None and ctx.text.count(text) == 1
 
 
 def _abbreviated(word: str) -> Place | None:

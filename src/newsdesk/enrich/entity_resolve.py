@@ -51,6 +51,7 @@ class Span:
     fixed: str | None = None  # an id decided by a lexicon (known body, country abbreviation)
     fixed_name: str | None = None
     weak: bool = False  # the type is only the default guess for an unknown word
+    sure: bool = False  # the text names the kind right before ("koncern X"): outvotes guesses
 
 
 def known_body(words: list[str], lang: str | None) -> tuple[str, str] | None:
@@ -142,11 +143,14 @@ def _span_id(span: Span, surnames: dict[str, Span], acronyms: dict[str, list[str
 def _majority_types(spans: list[Span], ids: list[str]) -> list[str]:
     votes: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for span, i_d in zip(spans, ids, strict=False):
-        weight = 0.0 if span.type == "MISC" else 4 if span.place else 1 if span.weak else 2
+        if span.fixed and span.type == "PER":
+            continue  # "Rusové" shares the country's id, but says nothing of "Ruska"'s type
+        weight = 0.0 if span.type == "MISC" else 4 if span.place else 1 if span.weak else \
+            3 if span.sure else 2
         votes[i_d][span.type] += weight
     out = []
     for span, i_d in zip(spans, ids, strict=False):
-        kind, weight = max(votes[i_d].items(), key=lambda kv: kv[1])
+        kind, weight = max(votes[i_d].items(), key=lambda kv: kv[1], default=(span.type, 0.0))
         out.append(kind if weight > 0 and not span.fixed else span.type)
     return out
 

@@ -19,15 +19,20 @@ from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import (
     COUNTRY_ABBREVIATIONS,
-    ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPS,
     PRO_CLASS_NOUNS,
-    SPEECH_VERBS,
     STATE_WORDS,
+)
+from newsdesk.enrich.entity_evidence import (
+    KNOWN_ACRONYMS,
+    foreign_script_body,
+    org_by_apposition,
+    quoted,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.entity_shapes import german_noun, noun_after_article
+from newsdesk.enrich.entity_verbs import SPEECH_VERBS
 from newsdesk.enrich.entity_words import (
     adjectival_pair,
     is_function_word,
@@ -96,7 +101,8 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
             and is_latin(tokens[0].text) and is_function_word(tokens[0].text) \
             and not tokens[0].is_allcaps:
         return tokens, False
-    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)):
+    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
+            and tokens[0].text not in KNOWN_ACRONYMS:
         cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
@@ -159,8 +165,7 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if len(words) == 2 and any(w.lower().startswith(STATE_WORDS) for w in words) and not any(
             org_head_word(w) and not w.lower().startswith(STATE_WORDS) for w in words):
         return "LOC"  # "Российской Федерации", "Republika Czeska"
-    if org_head(words) or (cand.prev and cand.prev[0].startswith(ORG_CLASS_NOUNS)
-                           and not is_first_name(words[0], ctx.lang)):
+    if org_head(words) or org_by_apposition(words, cand, ctx.lang):
         return "ORG"  # "koncern Engie", "авиакомпании X"
     if loc_head_word(words[0]) or (len(words) > 1 and (
             words[-1][:1].islower() or ctx.lang not in SLAVIC) and loc_head_word(words[-1])):
@@ -171,7 +176,9 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
         return "PRO"  # "Nord Stream", "Baltic Pipe", "Северный поток"
     if place is not None and place.kind == "city" and noun_after_article(tokens, cand, ctx.lang):
         place = None  # "der Lage", "beim Baden": a German noun that is also a town
-    speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS) or (
+    after_place_prep = bool(cand.prev) and cand.prev[0] in PLACE_PREPS
+    # "v Petrohradu prohlásil": a place before the verb is where it was said, not who said it
+    speaker = cue or (cand.next and cand.next[0] in SPEECH_VERBS and not after_place_prep) or (
         cand.prev and cand.prev[0] in SPEECH_VERBS and cand.prev[0] not in _ADDRESSEE_VERBS)
     # "prezident Macron" (one word only: "szefa Sztabu Generalnego" is a body)
     titled = len(tokens) == 1 and not tokens[0].is_allcaps and bool(cand.prev) and is_person_cue(
@@ -187,6 +194,10 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
             cue or tokens[0] is not cand.tokens[-1] or (
                 cand.prev and is_person_cue(cand.prev[0]))):
         return "ORG"  # "глава МИД", "представитель МИД Мария Захарова": the body, not a person
+    if len(words) > 1 and foreign_script_body(words, ctx.lang) and not titled:
+        return "ORG"  # "De Beers", "Amnesty International" in a Russian article
+    if (speaker or titled) and (all(t.is_allcaps for t in tokens) or quoted(tokens, ctx.text)):
+        return "ORG"  # "Глава МИД ФРГ", "„Нафтогаз“ заявив": acronyms and quoted names speak too
     if speaker or titled or (len(words) == 1 and _possessive_of_name(words[0], ctx)) or (
             ctx.lang in _FEMININE_SURNAME and words[-1].endswith(
             _FEMININE_SURNAME[ctx.lang])):
