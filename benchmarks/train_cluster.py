@@ -98,12 +98,22 @@ def embed_all(name: str, rows: list[dict[str, Any]], embeddings: str) -> np.ndar
     return vecs
 
 
-def _sparse_features(name: str, rows: list[dict[str, Any]]) -> list[Features]:
+def _code_digest() -> str:
+    """Digest of the feature code and every enrichment module it calls. Taken once, at
+    import: a file edited while a run goes on must not label the old code's features with
+    the new code's key."""
     import newsdesk.enrich as enrich
     import newsdesk.stories.features as code
 
     sources = [Path(code.__file__), *sorted(Path(enrich.__file__).parent.glob("*.py"))]
-    digest = hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
+    return hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
+
+
+CODE_DIGEST = _code_digest()
+
+
+def _sparse_features(name: str, rows: list[dict[str, Any]]) -> list[Features]:
+    digest = CODE_DIGEST
     cache = CACHE / f"{name}-{digest}.pkl"
     if cache.exists():
         return pickle.loads(cache.read_bytes())  # our own cache, written below
