@@ -119,7 +119,7 @@ class EntityRecognizer:
         if lang in SLAVIC:
             spans = with_phrases(text, tokens, spans,
                                  lambda word: self.gazetteer.is_country_adjective(word, lang),
-                                 self.gazetteer.is_inflected)
+                                 lambda word: self.gazetteer.is_inflected(word, lang))
             spans = with_genitive_tails(text, tokens, spans)
         if lang in PAREN_ALIAS_LANGS:
             spans = with_bracketed_aliases(text, spans)

