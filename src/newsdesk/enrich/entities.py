@@ -18,6 +18,7 @@ from newsdesk.enrich.entity_evidence import doc_forms, org_by_apposition
 from newsdesk.enrich.entity_extend import with_place
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
 from newsdesk.enrich.entity_memory import TypeMemory
+from newsdesk.enrich.entity_merge import merged, typed_model_span
 from newsdesk.enrich.entity_phrases import with_phrases
 from newsdesk.enrich.entity_pieces import pieces
 from newsdesk.enrich.entity_quoted import (
@@ -54,7 +55,7 @@ from newsdesk.enrich.entity_words import (
     looks_like_surname,
     org_head,
 )
-from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place, gazetteer
+from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
 from newsdesk.enrich.names import Candidate, Token, candidates, tokenize
 from newsdesk.enrich.spacy_backend import SpacyBackend
@@ -95,18 +96,20 @@ class EntityRecognizer:
         """The entity mentions of `text`, sorted and non-overlapping."""
         code = _lang(lang)
         self.gazetteer.ensure(code)
-        spans = self.spacy.spans(text, code)
-        if spans is None:
-            spans = self._rule_spans(text, code)
-        else:
-            spans = [self._typed_model_span(s, code) for s in spans]
+        model = self.spacy.spans(text, code)
+        spans = self._rule_spans(text, code)
+        if model is not None:
+            tokens = {t.start: t for t in tokenize(text)}
+            ctx = _context(text, list(tokens.values()), code)
+            spans = merged([typed_model_span(s, code, self.gazetteer) for s in model], spans, code,
+                           lambda start, _end: start in tokens and self._common(
+                               tokens[start], ctx))
         return resolve(spans, text, code, self.memory)
 
     def _rule_spans(self, text: str, lang: str | None) -> list[Span]:
         first_names()  # loads the lexicon once, before the first article is timed
         tokens = tokenize(text)
-        lower, capital = count_words(text, tokens, lang)
-        ctx = DocContext(lang, set(lower), set(capital), *doc_forms(text, tokens), text)
+        ctx = _context(text, tokens, lang)
         spans: list[Span] = []
         for cand in candidates(text, tokens, lang):
             if spans and cand.start < spans[-1].end:
@@ -226,19 +229,11 @@ class EntityRecognizer:
         return Span(run[0].start, run[-1].end, words, guessed or UNSURE, place, weak=weak,
                     sure=sure)
 
-    def _typed_model_span(self, span: Span, lang: str | None) -> Span:
-        """A model's span with the gazetteer's place or a known body's identity attached."""
-        known = known_body(span.words, lang)
-        if known is not None:
-            span.fixed, span.fixed_name = known
-            span.type = "LOC" if known[0].startswith("cc:") else "ORG"
-            return span
-        place = self.gazetteer.lookup(span.words, lang)
-        if place is not None and (span.type != "PER" or (
-                len(span.words) == 1 and place.population >= MIN_POP_AT_SENTENCE_START)):
-            span.place = place  # "Kiev" tagged PER by a small model is still the city
-            span.type = "ORG" if place.kind == "org" else "LOC"
-        return span
+
+def _context(text: str, tokens: list[Token], lang: str | None) -> DocContext:
+    """What the article says about its own words (lowercase and capitalised forms)."""
+    lower, capital = count_words(text, tokens, lang)
+    return DocContext(lang, set(lower), set(capital), *doc_forms(text, tokens), text)
 
 
 def _lang(lang: str | None) -> str | None:
