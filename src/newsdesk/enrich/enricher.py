@@ -20,7 +20,9 @@ from newsdesk.enrich.steps import (
 )
 from newsdesk.model import Enrichment
 
-ENRICHER_VERSION = "2"  # 2: entity identity keys changed (u→а folding, -ий endings)
+# 2: entity identity keys changed (u→а folding, -ий endings); 3: typing rules, spaCy merge,
+# per-language territory names, quote frames, quarters/centuries/comparisons in times.
+ENRICHER_VERSION = "3"
 
 
 class Enricher:
