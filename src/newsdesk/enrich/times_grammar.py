@@ -119,15 +119,16 @@ def _modified_months(lx: Lexicon, month: str, edge: str) -> list[tuple[str, str]
 
 
 @cache
-def compiled_rules(lang: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The compiled rules of `lang`; language-independent ones only when it has no lexicon."""
+def compiled_rules(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The compiled rules of `lang`; language-independent ones only when it has no lexicon.
+    A tuple: the cached value is shared by every caller, so nobody may change it."""
     lx = lexicon(lang)
     if lx is None:  # numeric rules, and quarters/centuries where we know the words
         base = lang.replace("_", "-").split("-")[0].lower()
         rules = [(kind, rx) for kind, rx in _rules(_empty()) if kind in ("iso", "numdate", "time")]
         rules += period_rules(base, YEAR, "", [])
-        return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules]
-    return [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rules(lx)]
+        return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in rules)
+    return tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in _rules(lx))
 
 
 def _empty() -> Lexicon:

@@ -18,8 +18,10 @@ Names per language are in `HOLIDAYS`; matching needs the capital letter they are
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
+from types import MappingProxyType
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
@@ -66,15 +68,16 @@ _NEXT_ALL = set(_NEXT)
 
 
 @cache
-def names(lang: str) -> dict[str, tuple[str, str]]:
-    """Lower-cased holiday names of `lang` -> (the name as written, rule code)."""
+def names(lang: str) -> Mapping[str, tuple[str, str]]:
+    """Lower-cased holiday names of `lang` -> (the name as written, rule code); read-only,
+    since the cached mapping is shared by every caller."""
     out: dict[str, tuple[str, str]] = {}
     for item in HOLIDAYS.get(lang, "").split():
         forms, code = item.rsplit("=", 1)
         for form in forms.split("|"):
             written = form.replace("_", " ")
             out[written.lower()] = (written, code)
-    return out
+    return MappingProxyType(out)
 
 
 def date_in(code: str, year: int) -> date:
