@@ -21,15 +21,10 @@ from collections.abc import Callable
 from newsdesk.enrich.entity_resolve import Span, known_body
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Gazetteer
 from newsdesk.enrich.identity import fold, person_key
+from newsdesk.extract.agencies import NEWS_AGENCIES as WIRE_SERVICES
 
-# News and picture agencies, folded: the sources news cites by name in every language.
-NEWS_AGENCIES = frozenset(fold(name) for name in (
-    "Reuters", "Reuter", "AFP", "Agence France-Presse", "AP", "Associated Press", "Bloomberg",
-    "TASS", "ТАСС", "RIA Novosti", "РИА Новости", "Interfax", "Интерфакс", "Інтерфакс",
-    "Xinhua", "dpa", "ANSA", "EFE", "PAP", "ČTK", "TASR", "Ukrinform", "Укрінформ", "UNIAN",
-    "УНІАН", "Havas", "Belga", "Kyodo", "Yonhap", "Anadolu", "Getty Images", "Keystone",
-    "Sputnik", "Спутник", "BelTA", "БелТА", "ISNA", "IRNA", "Agerpres", "MTI", "APA",
-))
+# Wire services, folded: the sources news cites by name in every language.
+NEWS_AGENCIES = frozenset(fold(name) for name in WIRE_SERVICES)
 # Words a language capitalises by convention that name no entity ("l'État", "coup d'État").
 CONVENTION_CAPITALS = {"fr": frozenset({"etat", "etats"})}
 

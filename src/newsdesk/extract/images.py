@@ -13,14 +13,11 @@ import re
 
 from lxml.html import HtmlElement
 
+from newsdesk.extract.agencies import CREDIT_AGENCIES
 from newsdesk.extract.sanitize import absolute_http_url
 from newsdesk.model import Image
 
-AGENCIES = (
-    "Getty Images", "AFP", "Reuters", "PAP", "AP", "EPA", "dpa", "ANSA", "EFE", "Imago",
-    "Shutterstock", "Ukrinform", "Reporter", "East News", "Forum", "Keystone", "Belga",
-    "Anadolu", "Xinhua", "TASS", "ТАСС", "РИА Новости", "Укрінформ", "UNIAN", "УНІАН",
-)
+AGENCIES = CREDIT_AGENCIES  # the names a credit may end with
 _AGENCY_ALT = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
 _TRAILING_AGENCY = re.compile(
     rf"(?:(?<=[.)»\"”])|\s)[\s,;|–—-]*(?P<agency>{_AGENCY_ALT})\s*\.?\s*$", re.IGNORECASE
