@@ -61,6 +61,8 @@ def test_extract_seed_json_contract(nd) -> None:
     assert data["language"] == "fr" and data["interface_language"] == "pl"
     assert data["image"]["caption"].startswith("Le président russe")
     assert data["image"]["credit"] == "Alexander KAZAKOV / POOL / AFP via Getty Images"
+    assert [(e["text"], e["type"]) for e in data["image"]["credit_entities"]] == [
+        ("Alexander KAZAKOV", "PER"), ("AFP", "ORG"), ("Getty Images", "ORG")]
     assert data["sections"] == ["Rencontres avec les négociateurs ukrainiens",
                                 "Questions en suspens"]
     assert data["ai_generated"] is True

@@ -273,6 +273,11 @@ class Mention:
     entity: str | None = None
     name: str | None = None
 
+    def to_json(self) -> dict[str, Any]:
+        """One item of the documented `entities` list."""
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+                "entity": self.entity, "name": self.name}
+
 
 @dataclass(frozen=True)
 class Quote:
@@ -386,8 +391,7 @@ class Enrichment:
     def to_json(self) -> dict[str, Any]:
         """`entities`, `quotes` and `times` in the documented annotate format."""
         return {
-            "entities": [{"start": m.start, "end": m.end, "text": m.text, "type": m.type,
-                          "entity": m.entity, "name": m.name} for m in self.mentions],
+            "entities": [m.to_json() for m in self.mentions],
             "quotes": [{"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
                         "speaker_entity": q.speaker_entity, "speaker_start": q.speaker_start,
                         "speaker_end": q.speaker_end, "direct": q.direct} for q in self.quotes],

@@ -112,10 +112,17 @@ def article_or_fail(article_id: int) -> Article:
 
 def print_article(article: Article, fmt: str, found: Enrichment | None = None) -> None:
     """JSON: the article's keys plus "entities", "quotes" and "times" (empty lists when
-    the article is not enriched yet)."""
+    the article is not enriched yet); the image also lists the people and agencies its
+    credit names (`credit_entities`, offsets into the credit)."""
     if fmt == "json":
         lists = found.to_json() if found else {"entities": [], "quotes": [], "times": []}
-        emit_json({**article.to_json(), **lists})
+        data = {**article.to_json(), **lists}
+        if article.image is not None:
+            from newsdesk.enrich.credits import credit_mentions  # the CLI starts without it
+
+            data["image"]["credit_entities"] = [
+                m.to_json() for m in credit_mentions(article.image.credit, article.language)]
+        emit_json(data)
         return
     click.echo(article.title or "(untitled)")
     meta = [article.source, iso_or_none(article.published), article.language]
