@@ -24,6 +24,9 @@ TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first para
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
 _WORD = re.compile(r"\w+")
+# An item that numbers itself ("1. ", "2) ", "Step 3:") keeps its own number, not a second one.
+_OWN_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s|step \d)", re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:- |\d{1,3}\. )")
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,35 @@ class Block:
 
     @cached_property
     def line_keys(self) -> list[str]:
-        """`text_key` of each line that has words ("- " list marks carry none)."""
-        return [key for line in self.text.split("\n") if (key := text_key(line))]
+        """`text_key` of each line that has words, without a list's "- " or "1. " mark."""
+        lines = self.text.split("\n")
+        if self.kind == "list":
+            lines = [without_list_mark(line) for line in lines]
+        return [key for line in lines if (key := text_key(line))]
 
 
 def text_key(text: str) -> str:
     """Words only, case-folded: how page blocks and article blocks are compared."""
     return " ".join(_WORD.findall(text)).casefold()
+
+
+def without_list_mark(line: str) -> str:
+    """A list line without the "- " or "1. " that `list_lines` put before it."""
+    return _LIST_MARK.sub("", line, count=1)
+
+
+def list_lines(items: Iterable[str], ordered: bool) -> str:
+    """List items as text lines: "- item", or "1. item" for an ordered list.
+
+    An ordered list's numbers are part of what the reader sees ("step 3", "the 2nd reason"),
+    and references of main-text benchmarks keep them; an item that writes its own number
+    is left as it is.
+    """
+    lines = []
+    for number, item in enumerate(items, start=1):
+        mark = "" if ordered and _OWN_NUMBER.match(item) else f"{number}. " if ordered else "- "
+        lines.append(mark + item)
+    return "\n".join(lines)
 
 
 def body_blocks(body: _Element) -> list[Block]:
@@ -170,7 +195,7 @@ def _share_of(el: _Element, raw: str) -> float:
 def _list_block(el: _Element) -> Block:
     texts = [(item, text) for item in el if item.tag == "item" and (text := _text(item))]
     tag = "ol" if (el.get("rend") or "") == "ol" else "ul"
-    joined = "\n".join(f"- {text}" for _, text in texts)
+    joined = list_lines((text for _, text in texts), ordered=tag == "ol")
 
     def render() -> str:
         inner = "".join(f"<li>{_inline(item)}</li>" for item, _ in texts)

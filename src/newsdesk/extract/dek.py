@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block
+from newsdesk.extract.body import Block, paragraph_block, without_list_mark
 from newsdesk.extract.gaps import DomBlock, text_key
 
 _DESCRIPTION_KEYS = frozenset({"og:description", "description", "twitter:description"})
@@ -92,7 +92,7 @@ def _description_prefixes(tree: HtmlElement) -> dict[str, int]:
 
 def _first_position(block: Block, dom: list[DomBlock]) -> int | None:
     """Where the article's first block sits among the page's leaf blocks."""
-    key = text_key(block.text.split("\n")[0].removeprefix("- "))
+    key = text_key(without_list_mark(block.text.split("\n")[0]))
     if not key:
         return None
     # A paragraph with line breaks is one leaf block in the page but several lines here.
