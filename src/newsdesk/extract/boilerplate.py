@@ -27,6 +27,7 @@ from newsdesk.extract.phrases import (
     AGENCY_SIGNATURE,
     BACK_LINK,
     BREADCRUMB,
+    CALL_LINE,
     CAPTION_CREDIT_END,
     COOKIES,
     CREDIT_LINE,
@@ -37,9 +38,11 @@ from newsdesk.extract.phrases import (
     RELATED_LINE,
     RIGHTS,
     RULE_LINE,
+    SENTENCE_BREAK,
     SUPPORT,
     TAIL_CALL,
     TAIL_LABEL,
+    TOPIC_LINE,
 )
 
 MAX_CAPTION_WORDS = 40
@@ -50,6 +53,9 @@ SITE_AD_LINK_SHARE = 0.95
 TAIL_SHARE = 0.5  # tail markers only count in the last half of the article's blocks
 MAX_LINE_WORDS = 30  # a "line marker" block is short; a long paragraph is prose
 MAX_RIGHTS_WORDS = 25
+MIN_PROSE_WORDS = 25  # a paragraph of the story, not a box's pitch
+MIN_PROSE_AFTER = 2  # a box's pitch is one paragraph; the story goes on for more
+MAX_CALL_LINE_WORDS = 15  # "Follow us on …", "Tags: …": a line, never a paragraph of prose
 MAX_CRUMB_WORDS = 6
 MAX_SHORT_WORDS = 8  # back links, credit lines and agency signatures are a few words
 TEASER_LINK_SHARE = 0.8  # a block this much inside links is a teaser or a menu
@@ -113,11 +119,20 @@ def is_furniture_line(block: Block) -> bool:
         return True
     if words <= MAX_RIGHTS_WORDS and RIGHTS.search(text):
         return True
+    if words <= MAX_CALL_LINE_WORDS and "\n" not in text and (
+        CALL_LINE.match(text) or _is_topic_line(text)
+    ):
+        return True
     if words <= MAX_SHORT_WORDS and (
         BACK_LINK.match(text) or CREDIT_LINE.match(text) or AGENCY_SIGNATURE.match(text)
     ):
         return True
     return "\n" not in text and bool(BREADCRUMB.match(text)) and _has_breadcrumb_shape(text)
+
+
+def _is_topic_line(text: str) -> bool:
+    """"Tags: a, b, c" — a label and a few names, no sentence after it."""
+    return bool(TOPIC_LINE.match(text)) and not SENTENCE_BREAK.search(text)
 
 
 def is_tail_label(text: str) -> bool:
@@ -153,6 +168,21 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         words = blocks[index].words
         if words <= MAX_LINE_WORDS and TAIL_LABEL.match(text):
             return blocks[:index], False
-        if words <= MAX_CALL_WORDS and TAIL_CALL.match(text):
+        if words <= MAX_CALL_WORDS and TAIL_CALL.match(text) and not _story_goes_on(blocks, index):
             return blocks[:index], False
     return blocks, False
+
+
+def _story_goes_on(blocks: list[Block], index: int) -> bool:
+    """A one-line call ("Subscribe to our newsletter") with the story's prose after it is an
+    ad between paragraphs (the line rules drop it), not the start of the page's furniture."""
+    text = blocks[index].text.strip()
+    if blocks[index].words > MAX_CALL_LINE_WORDS or "\n" in text or not CALL_LINE.match(text):
+        return False  # "Enjoyed this piece? …" opens a box whose pitch is prose-like itself
+    return sum(_is_prose(block) for block in blocks[index + 1 :]) >= MIN_PROSE_AFTER
+
+
+def _is_prose(block: Block) -> bool:
+    text = block.text.rstrip()
+    return (block.kind == "p" and block.words >= MIN_PROSE_WORDS and block.link_share < 0.5
+            and text[-1:] in ".!?…\"”»")

@@ -122,7 +122,34 @@ RIGHTS = re.compile(
     r"tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|"
     r"\b(?:unter|under|sous|en|bajo|na licencji|sotto) (?:der |la |a |the )?"
     r"(?:licen[cs]e |lizenz )?"
-    r"(?:cc[- ]by|creative commons)",
+    r"(?:cc[- ]by|creative commons)|"
+    r"^(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b",  # "Copyright 2025 The Associated Press."
+    re.IGNORECASE,
+)
+# Calls to follow, join, download or sign up, set as a line of their own between paragraphs:
+# "Follow us on Facebook", "Join our WhatsApp channel", "Download our app", "Síguenos en X".
+CALL_LINE = re.compile(
+    r"^(?:follow us (?:on|at)|join (?:us on|our (?:\w+ )?(?:whatsapp|telegram|facebook|"
+    r"discord|signal) (?:channel|group|community))|download (?:our|the) (?:free )?(?:\w+ )?app|"
+    r"get (?:our|the) (?:free )?(?:\w+ )?newsletters?|sign up for (?:our )?(?:\w+ )?"
+    r"(?:news )?(?:alerts|newsletters?)|click here (?:to subscribe|to sign up|for more)|"
+    r"subscribe to (?:our|the) (?:\w+ )?(?:newsletter|channel|podcast)|"
+    r"folg(?:en sie|e) uns (?:auf|bei|im|in)|abonnieren sie (?:unseren|den) (?:\w+-?)?newsletter|"
+    r"melden sie sich (?:für|zu) (?:unserem|unseren|dem) (?:\w+-?)?newsletter|"
+    r"laden sie (?:unsere|die) (?:\w+-?)?app|suivez-nous sur|abonnez-vous à notre|"
+    r"inscrivez-vous à (?:notre|la) (?:\w+ )?newsletter|téléchargez (?:notre|l')application|"
+    r"síguenos en|suscríbete a (?:nuestro|nuestra|el|la)|únete a nuestro canal|"
+    r"descarga (?:nuestra|la) app|obserwuj nas (?:na|w)|zapisz się (?:do|na) (?:nasz\w* )?"
+    r"newslett\w*|pobierz (?:naszą )?aplikację|seguici su|iscriviti alla (?:nostra )?newsletter|"
+    r"siga-nos n[oa]s?|inscreva-se (?:na|em) nossa newsletter|volg ons op)\b",
+    re.IGNORECASE,
+)
+SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# "Tags: budget, schools", "Filed under: Politics", "Schlagwörter: …": the story's topic line.
+TOPIC_LINE = re.compile(
+    r"^(?:(?:tags?|topics?|keywords|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|"
+    r"mots[- ]clés|étiquettes|etiquetas|palabras clave|tagi|słowa kluczowe|tag|"
+    r"parole chiave|argomenti|tópicos|palavras-chave)\s*:|filed under\b|posted in\b)",
     re.IGNORECASE,
 )
 ENDS_WITH_SITE = re.compile(r"\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*[.!]?$", re.IGNORECASE)
