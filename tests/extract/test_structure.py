@@ -1,11 +1,14 @@
-"""Round-7 rules: ordered lists keep their numbers; call, topic and copyright lines go."""
+"""Round-7 rules: ordered lists keep their numbers; call, topic and copyright lines go; the
+questions of FAQ accordions (toggle buttons) stay with their answers."""
 
 from __future__ import annotations
 
 import pytest
+from lxml.html import fromstring
 
 from newsdesk.extract.body import Block, list_lines, paragraph_block, without_list_mark
 from newsdesk.extract.boilerplate import is_furniture_line, strip_boilerplate
+from newsdesk.extract.toggles import opened_questions
 
 STORY = ("The regional transit board voted on Wednesday to keep bus and train fares at their "
          "current level until the end of 2027, despite a growing gap in its budget.")
@@ -64,3 +67,23 @@ def test_a_support_box_still_cuts_the_tail() -> None:
               paragraph_block(STORY + " Two."), paragraph_block(STORY + " Three.")]
     kept, _ = strip_boilerplate(blocks)
     assert len(kept) == 2
+
+
+def test_question_toggles_become_headings_in_a_copy_only() -> None:
+    tree = fromstring(
+        "<html><body><header><button aria-expanded='false'>Do you want to search the site?"
+        "</button></header><article><button aria-controls='a1'><span>How much can my rent "
+        "go up?</span></button><div id='a1'><p>Five percent.</p></div>"
+        "<button aria-expanded='false'>Show more</button>"
+        "<button>Why is this a plain button?</button></article></body></html>"
+    )
+    opened = opened_questions(tree)
+    assert [h.text for h in opened.iter("h3")] == ["How much can my rent go up?"]
+    assert len(list(opened.iter("button"))) == 3  # chrome, "Show more", no toggle attribute
+    assert not list(tree.iter("h3"))  # the caller's tree is untouched
+
+
+def test_a_page_without_question_toggles_is_not_copied() -> None:
+    tree = fromstring("<html><body><p>Text</p><button aria-expanded='true'>Menu</button></body>"
+                      "</html>")
+    assert opened_questions(tree) is tree

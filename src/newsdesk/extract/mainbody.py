@@ -29,6 +29,7 @@ from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
 from newsdesk.extract.prune import pruned_page
 from newsdesk.extract.sitetemplate import remove_site_boilerplate
+from newsdesk.extract.toggles import opened_questions
 
 # Below this, what trafilatura found is a menu item or a button label, not an article.
 MIN_TEXT_CHARS = 20
@@ -70,7 +71,7 @@ def main_body(
     `page` is the parsed tree (which trafilatura copies, so callers may reuse it) or the
     HTML string (parsed once, inside trafilatura, when nothing else needs the tree).
     """
-    tree = pruned_page(parse_page(page, where) if isinstance(page, str) else page)
+    tree = opened_questions(pruned_page(parse_page(page, where) if isinstance(page, str) else page))
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(page)
     blocks, paywall = strip_boilerplate(blocks)
