@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from lxml.html import fromstring
 
-from newsdesk.extract.body import Block, list_lines, paragraph_block, without_list_mark
+from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.boilerplate import is_furniture_line, strip_boilerplate
+from newsdesk.extract.listtext import list_lines, without_list_mark
 from newsdesk.extract.toggles import opened_questions
 
 STORY = ("The regional transit board voted on Wednesday to keep bus and train fares at their "

@@ -15,6 +15,8 @@ from functools import cached_property
 
 from lxml.etree import _Element
 
+from newsdesk.extract.listtext import list_lines, without_list_mark
+
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
 SECTION_LEVELS = ("h2", "h3")
 # Soft hyphens and zero-width spaces are invisible on the page but split words for search.
@@ -24,9 +26,6 @@ TITLE_SEARCH_BLOCKS = 3  # the title's copies sit above the article's first para
 _SUFFIX_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 _INLINE_TAGS = {"#b": "strong", "#i": "em", "#u": "em", "#t": "em"}
 _WORD = re.compile(r"\w+")
-# An item that numbers itself ("1. ", "2) ", "Step 3:") keeps its own number, not a second one.
-_OWN_NUMBER = re.compile(r"^(?:\d{1,3}[.)]\s|step \d)", re.IGNORECASE)
-_LIST_MARK = re.compile(r"^(?:- |\d{1,3}\. )")
 
 
 @dataclass(frozen=True)
@@ -74,25 +73,6 @@ class Block:
 def text_key(text: str) -> str:
     """Words only, case-folded: how page blocks and article blocks are compared."""
     return " ".join(_WORD.findall(text)).casefold()
-
-
-def without_list_mark(line: str) -> str:
-    """A list line without the "- " or "1. " that `list_lines` put before it."""
-    return _LIST_MARK.sub("", line, count=1)
-
-
-def list_lines(items: Iterable[str], ordered: bool) -> str:
-    """List items as text lines: "- item", or "1. item" for an ordered list.
-
-    An ordered list's numbers are part of what the reader sees ("step 3", "the 2nd reason"),
-    and references of main-text benchmarks keep them; an item that writes its own number
-    is left as it is.
-    """
-    lines = []
-    for number, item in enumerate(items, start=1):
-        mark = "" if ordered and _OWN_NUMBER.match(item) else f"{number}. " if ordered else "- "
-        lines.append(mark + item)
-    return "\n".join(lines)
 
 
 def body_blocks(body: _Element) -> list[Block]:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block, without_list_mark
+from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.gaps import DomBlock, text_key
+from newsdesk.extract.listtext import without_list_mark
 
 _DESCRIPTION_KEYS = frozenset({"og:description", "description", "twitter:description"})
 # A shorter description is a slogan or a category blurb, not a summary of this article.

@@ -18,8 +18,9 @@ from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, list_lines, paragraph_block, text_key
+from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
+from newsdesk.extract.listtext import list_lines
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _SKIP_ANCESTORS = frozenset(
