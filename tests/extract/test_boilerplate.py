@@ -9,13 +9,11 @@ import pytest
 
 from newsdesk.extract import extract_html, extract_text
 from newsdesk.extract.body import Block, paragraph_block
-from newsdesk.extract.boilerplate import (
-    is_furniture_line,
-    is_site_ad,
+from newsdesk.extract.boilerplate import is_furniture_line, is_site_ad, strip_boilerplate
+from newsdesk.extract.sitetemplate import (
     learn_boilerplate,
     normalize_paragraph,
     remove_site_boilerplate,
-    strip_boilerplate,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "extract" / "boilerplate"

@@ -12,7 +12,6 @@ from datetime import datetime
 from newsdesk.errors import ExtractError
 from newsdesk.extract.appcopy import looks_like_appcopy, parse_appcopy
 from newsdesk.extract.article import decode_html, extract_html, extract_text
-from newsdesk.extract.boilerplate import learn_boilerplate
 from newsdesk.extract.dates import resolve_relative_time
 from newsdesk.extract.disclosure import find_disclosure
 from newsdesk.extract.feedentry import article_from_entry
@@ -20,6 +19,7 @@ from newsdesk.extract.hashing import content_hash
 from newsdesk.extract.images import split_caption_credit
 from newsdesk.extract.language import detect_language
 from newsdesk.extract.sanitize import sanitize_html
+from newsdesk.extract.sitetemplate import learn_boilerplate
 from newsdesk.model import Article, Page
 
 __all__ = [

@@ -15,6 +15,8 @@ from functools import cached_property
 
 from lxml.etree import _Element
 
+from newsdesk.extract.listtext import list_lines, without_list_mark
+
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
 SECTION_LEVELS = ("h2", "h3")
 # Soft hyphens and zero-width spaces are invisible on the page but split words for search.
@@ -61,8 +63,11 @@ class Block:
 
     @cached_property
     def line_keys(self) -> list[str]:
-        """`text_key` of each line that has words ("- " list marks carry none)."""
-        return [key for line in self.text.split("\n") if (key := text_key(line))]
+        """`text_key` of each line that has words, without a list's "- " or "1. " mark."""
+        lines = self.text.split("\n")
+        if self.kind == "list":
+            lines = [without_list_mark(line) for line in lines]
+        return [key for line in lines if (key := text_key(line))]
 
 
 def text_key(text: str) -> str:
@@ -170,7 +175,7 @@ def _share_of(el: _Element, raw: str) -> float:
 def _list_block(el: _Element) -> Block:
     texts = [(item, text) for item in el if item.tag == "item" and (text := _text(item))]
     tag = "ol" if (el.get("rend") or "") == "ol" else "ul"
-    joined = "\n".join(f"- {text}" for _, text in texts)
+    joined = list_lines((text for _, text in texts), ordered=tag == "ol")
 
     def render() -> str:
         inner = "".join(f"<li>{_inline(item)}</li>" for item, _ in texts)

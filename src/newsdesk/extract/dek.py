@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.gaps import DomBlock, text_key
+from newsdesk.extract.listtext import without_list_mark
 
 _DESCRIPTION_KEYS = frozenset({"og:description", "description", "twitter:description"})
 # A shorter description is a slogan or a category blurb, not a summary of this article.
@@ -92,7 +93,7 @@ def _description_prefixes(tree: HtmlElement) -> dict[str, int]:
 
 def _first_position(block: Block, dom: list[DomBlock]) -> int | None:
     """Where the article's first block sits among the page's leaf blocks."""
-    key = text_key(block.text.split("\n")[0].removeprefix("- "))
+    key = text_key(without_list_mark(block.text.split("\n")[0]))
     if not key:
         return None
     # A paragraph with line breaks is one leaf block in the page but several lines here.

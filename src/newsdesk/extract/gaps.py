@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
+from newsdesk.extract.listtext import list_lines
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 _SKIP_ANCESTORS = frozenset(
@@ -150,7 +151,7 @@ def _next_position(positions: dict[str, list[int]], key: str, after: int) -> int
 def _gap_blocks(gap: list[DomBlock], present: set[str]) -> list[Block]:
     """The usable DOM blocks of one gap as article blocks; list items grouped in a list."""
     out: list[Block] = []
-    items: list[str] = []
+    items: list[DomBlock] = []
     for item in gap:
         if is_tail_label(item.text):
             break  # "Related articles" and the like: the rest of the gap is furniture
@@ -159,7 +160,7 @@ def _gap_blocks(gap: list[DomBlock], present: set[str]) -> list[Block]:
         if item.element.tag == "li":
             if _in_page_link(item.element, item.text):
                 continue  # a contents list: "#section" links to the page's own headings
-            items.append(item.text)
+            items.append(item)
             continue
         if items:
             out.append(_list_block(items))
@@ -178,9 +179,12 @@ def _block(item: DomBlock) -> Block:
     return Block(kind, item.text, lambda: markup, item.element.tag)
 
 
-def _list_block(items: list[str]) -> Block:
-    markup = "<ul>" + "".join(f"<li>{html_lib.escape(i)}</li>" for i in items) + "</ul>"
-    return Block("list", "\n".join(f"- {i}" for i in items), lambda: markup)
+def _list_block(items: list[DomBlock]) -> Block:
+    parent = items[0].element.getparent()
+    tag = "ol" if parent is not None and parent.tag == "ol" else "ul"
+    inner = "".join(f"<li>{html_lib.escape(i.text)}</li>" for i in items)
+    markup = f"<{tag}>{inner}</{tag}>"
+    return Block("list", list_lines((i.text for i in items), tag == "ol"), lambda: markup)
 
 
 def _line_keys(block: Block) -> list[str]:

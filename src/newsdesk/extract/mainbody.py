@@ -20,7 +20,7 @@ from trafilatura.settings import Document
 
 from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
-from newsdesk.extract.boilerplate import remove_site_boilerplate, strip_boilerplate
+from newsdesk.extract.boilerplate import strip_boilerplate
 from newsdesk.extract.dek import restore_dek
 from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
@@ -28,6 +28,8 @@ from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
 from newsdesk.extract.prune import pruned_page
+from newsdesk.extract.sitetemplate import remove_site_boilerplate
+from newsdesk.extract.toggles import opened_questions
 
 # Below this, what trafilatura found is a menu item or a button label, not an article.
 MIN_TEXT_CHARS = 20
@@ -69,7 +71,7 @@ def main_body(
     `page` is the parsed tree (which trafilatura copies, so callers may reuse it) or the
     HTML string (parsed once, inside trafilatura, when nothing else needs the tree).
     """
-    tree = pruned_page(parse_page(page, where) if isinstance(page, str) else page)
+    tree = opened_questions(pruned_page(parse_page(page, where) if isinstance(page, str) else page))
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(page)
     blocks, paywall = strip_boilerplate(blocks)
