@@ -52,6 +52,8 @@ def cluster_stream(lines: Iterable[str], *, errors: ErrorMode = "skip",
         yield from _ready(pending, engine)
         if progress is not None:
             progress(number)
+    if engine.repair_every:
+        engine.repair()  # the stream's tail gets the second look the rest got
     while pending:
         out = pending.popleft()
         if "error" not in out:

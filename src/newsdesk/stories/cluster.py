@@ -80,8 +80,9 @@ class StoryClusterer:
         self._join(story, f)
         return Decision(story.id, prob, True)
 
-    def best(self, f: Features) -> tuple[Story | None, float]:
-        """The most probable candidate over its threshold, with its probability.
+    def best(self, f: Features, exclude: int | None = None) -> tuple[Story | None, float]:
+        """The most probable candidate over its threshold, with its probability (never the
+        story `exclude`: the repair pass re-offers an article its own story holds).
 
         A story quiet for longer than the window but inside the cross-language horizon
         only takes an article of a language it lacks, and only over `FAR_THRESHOLD`."""
@@ -89,6 +90,8 @@ class StoryClusterer:
         best_p = 0.0
         quiet_before = (self.clock or 0.0) - self.mono_window
         for story in self.candidates(f):
+            if story.id == exclude:
+                continue
             kind, x = features_for(f, story)
             quiet = self.clock is not None and story.clock < quiet_before
             if quiet and kind == "mono":

@@ -4,7 +4,9 @@ Online assignment decides with what it has seen so far: two stories may begin ap
 only later turn out to be one (merge), and an early article may have joined a story it
 does not belong to (split). The pass looks only at the stories updated most recently,
 so its cost does not grow with the number of live stories. Merging uses the same model
-as assignment, with the (stricter) merge threshold of the shipped model.
+as assignment, with the (stricter) merge threshold of the shipped model. A story of one
+article gets a second look as an arrival (`_reoffer_alone`): the same article-to-story
+decision as assignment, now against stories that have grown since.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def repair(clusterer: StoryClusterer, recent: int = 200) -> RepairResult:
     for story in stories:
         if story.id in clusterer.live:
             _merge_into_best(clusterer, story, result)
+    for story in stories:
+        if story.id in clusterer.live and story.size == 1 and story.members:
+            _reoffer_alone(clusterer, story, result)
     for story in stories:
         if story.id in clusterer.live:
             _split_misfits(clusterer, story, result)
@@ -85,6 +90,24 @@ def _merge_into_best(clusterer: StoryClusterer, story: Story, result: RepairResu
     keep.absorb(gone)
     clusterer.reindex(keep)
     result.merged.append((gone.id, keep.id))
+
+
+def _reoffer_alone(clusterer: StoryClusterer, story: Story, result: RepairResult) -> None:
+    """Offer a story's only article again, as a new arrival, to the other live stories.
+
+    An article that arrives before its story has a member worded like it (the first report
+    of a shooting, the next day's "hit-and-run leaves mother dead") starts a story alone;
+    by the next pass its story has grown and holds more of its words, names and numbers.
+    Unlike a merge of two stories, this is the very decision the model was fitted on
+    (article to story), so the assignment threshold applies, not the merge threshold."""
+    member = story.members[0]
+    best, _ = clusterer.best(member, exclude=story.id)
+    if best is None:
+        return
+    clusterer.drop(story)
+    best.absorb(story)
+    clusterer.reindex(best)
+    result.merged.append((story.id, best.id))
 
 
 def _split_misfits(clusterer: StoryClusterer, story: Story, result: RepairResult) -> None:
