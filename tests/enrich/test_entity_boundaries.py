@@ -1,0 +1,45 @@
+"""Name boundaries: brackets inside a sentence, tickers, names joined by "&" (round of
+2026-11-27, issue 5)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.enrich.entities import EntityRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return EntityRecognizer(use_spacy=False)
+
+
+def _found(recognizer: EntityRecognizer, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in recognizer.find(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Деякі постачальники (Statoil і GasTerra) перейшли на спотові ціни.", "uk",
+     ("Statoil", "ORG")),
+    ("Ціну задає хаб NBP (National Balancing Point) у Лондоні.", "uk",
+     ("National Balancing Point", "ORG")),
+    ("Gaz kupują firmy (Uniper i Engie) od lat.", "pl", ("Uniper", "ORG")),
+])
+def test_bracket_inside_a_sentence_is_no_sentence_start(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
+    """A capital right after "(" in mid-sentence is a name's own, not the position's."""
+    assert mention in _found(recognizer, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("Udziały mają Wintershall (BASFn.DE) i Shell (RDSa.L) od lat.", "pl", "BASFn"),
+    ("Udziały mają Wintershall (BASFn.DE) i Shell (RDSa.L) od lat.", "pl", "RDSa"),
+])
+def test_mixed_case_tickers_are_no_names(recognizer: EntityRecognizer, text: str, lang: str,
+                                         word: str) -> None:
+    """Reuters instrument codes mix cases ("RDSa.L"): a code, not a company's name."""
+    assert word not in {m.text for m in recognizer.find(text, lang)}
+
+
+def test_sentence_missing_its_space_after_a_name_keeps_it(recognizer: EntityRecognizer) -> None:
+    """ "Ukrainy.W środę": one capital and a full stop is a lost space, no ticker."""
+    assert ("Ukrainy", "LOC") in _found(recognizer, "Gaz płynie do Ukrainy.W środę stanął.", "pl")
