@@ -43,3 +43,13 @@ def test_mixed_case_tickers_are_no_names(recognizer: EntityRecognizer, text: str
 def test_sentence_missing_its_space_after_a_name_keeps_it(recognizer: EntityRecognizer) -> None:
     """ "Ukrainy.W środę": one capital and a full stop is a lost space, no ticker."""
     assert ("Ukrainy", "LOC") in _found(recognizer, "Gaz płynie do Ukrainy.W środę stanął.", "pl")
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Оцінку зробили аудитори Ernst&Young у квітні.", "uk", ("Ernst&Young", "ORG")),
+    ("Shares of Procter & Gamble rose on Monday.", "en", ("Procter & Gamble", "ORG")),
+])
+def test_partners_joined_by_ampersand_are_one_firm(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
+    """"Ernst&Young" is one firm, not a person "Ernst" and a place "Young"."""
+    assert mention in _found(recognizer, text, lang)

@@ -46,7 +46,7 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
-from newsdesk.enrich.names import NOUN_CAPITALISING, Candidate, Token
+from newsdesk.enrich.names import AMPERSANDS, NOUN_CAPITALISING, Candidate, Token
 
 _ADJECTIVE_ENDINGS = (
     "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
@@ -159,6 +159,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     `common`: a word of the run is a common word elsewhere (lowercase in the article or
     corpus), which makes a multi-word run an institution rather than a person."""
     words = [t.text for t in tokens]
+    if any(ctx.text[a.end:b.start] in AMPERSANDS for a, b in zip(tokens, tokens[1:])):
+        return "ORG"  # "Ernst&Young", "Johnson & Johnson": a firm named after its partners
     if any(media_word(w) for w in words) or (
             cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
         return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"

@@ -122,7 +122,11 @@ _SPACED_DASHES = frozenset({" - ", " – ", " — "})
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—")
+    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—") or gap in AMPERSANDS
+
+
+# Partners' names joined by "&" are one firm's name ("Ernst&Young", "Procter & Gamble").
+AMPERSANDS = frozenset({"&", " & "})
 
 
 def _run_end(text: str, tokens: list[Token], i: int, nouns_capitalised: bool = False) -> int:
