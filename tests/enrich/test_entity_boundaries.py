@@ -53,3 +53,22 @@ def test_partners_joined_by_ampersand_are_one_firm(
         recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
     """"Ernst&Young" is one firm, not a person "Ernst" and a place "Young"."""
     assert mention in _found(recognizer, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Санкции ввели против Республики Беларусь в среду.", "ru", ("Республики Беларусь", "LOC")),
+    ("Przewodniczą w UE — Austriacka Republika i Bułgaria.", "pl",
+     ("Austriacka Republika", "LOC")),
+    ("Председатели в ЕС — Австрийская Республика и Болгария.", "ru",
+     ("Австрийская Республика", "LOC")),
+])
+def test_state_word_and_country_are_one_place(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
+    """A state's formal name is one place, also at a sentence start."""
+    assert mention in _found(recognizer, text, lang)
+
+
+def test_state_name_shares_the_country_identity(recognizer: EntityRecognizer) -> None:
+    found = {m.text: m.entity for m in recognizer.find(
+        "Санкции против Республики Беларусь. Беларусь ответила.", "ru")}
+    assert found["Республики Беларусь"] == found["Беларусь"]
