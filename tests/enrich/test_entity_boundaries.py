@@ -72,3 +72,22 @@ def test_state_name_shares_the_country_identity(recognizer: EntityRecognizer) ->
     found = {m.text: m.entity for m in recognizer.find(
         "Санкции против Республики Беларусь. Беларусь ответила.", "ru")}
     assert found["Республики Беларусь"] == found["Беларусь"]
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("На думку С.Міксера, газопровід не потрібен.", "uk", ("С.Міксера", "PER")),
+    ("Об этом заявил В. Путин в среду.", "ru", ("В. Путин", "PER")),
+    ("Zima jest ciężka. S. Kowalski powiedział to w środę.", "pl", ("S. Kowalski", "PER")),
+    ("The post was signed Donald J. Trump on Monday.", "en", ("Donald J. Trump", "PER")),
+])
+def test_initials_belong_to_the_person(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
+    """An initial and a full stop before a surname are the person's, even where the letter
+    is also a preposition ("В", "С") or the sentence starts with it."""
+    assert mention in _found(recognizer, text, lang)
+
+
+def test_initial_does_not_change_the_person_identity(recognizer: EntityRecognizer) -> None:
+    found = {m.text: m.entity for m in recognizer.find(
+        "Об этом заявил В. Путин. Путин уехал в среду.", "ru")}
+    assert found["В. Путин"] == found["Путин"]

@@ -33,6 +33,7 @@ from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_bod
 from newsdesk.enrich.entity_rules import (
     DocContext,
     guess_type,
+    initial_first,
     is_calendar_word,
     known_by_position,
     seen_lowercase,
@@ -131,11 +132,13 @@ class EntityRecognizer:
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
         if dotted_code(cand, ctx.text):
             return []
-        run, cue = trim(cand, ctx.lang)
+        run, cue = trim(cand, ctx.lang, ctx.text)
         if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(
-                run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang):
+                run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang) and not \
+                initial_first(run, ctx.text):
             run = [] if len(run) == 1 or run[1].text[:1].islower() else run[1:]
-            while run and (is_function_word(run[0].text) or is_person_cue(run[0].text)):
+            while run and (is_function_word(run[0].text) or is_person_cue(
+                    run[0].text)) and not initial_first(run, ctx.text):
                 cue = cue or is_person_cue(run[0].text)
                 run = run[1:]
         run = [t for t in run if not is_calendar_word(t.text, ctx.lang)] if any(

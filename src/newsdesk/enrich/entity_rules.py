@@ -90,7 +90,7 @@ def is_calendar_word(word: str, lang: str | None) -> bool:
     return word.lower() in _calendar_words(lang or "en")
 
 
-def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
+def trim(cand: Candidate, lang: str | None = None, text: str = "") -> tuple[list[Token], bool]:
     """The run without leading function words and titles; True when a title was cut.
 
     In a Slavic article a capitalised foreign article inside a sentence belongs to the
@@ -102,12 +102,19 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
             and not tokens[0].is_allcaps:
         return tokens, False
     while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
-            and tokens[0].text not in KNOWN_ACRONYMS:
+            and tokens[0].text not in KNOWN_ACRONYMS and not initial_first(tokens, text):
         cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
         tokens.pop()
     return tokens, cue
+
+
+def initial_first(tokens: list[Token], text: str) -> bool:
+    """The first word is a person's initial ("В. Путин", "С.Міксера"), not the preposition
+    "в" or "с" capitalised."""
+    return len(tokens) > 1 and len(tokens[0].text) == 1 and tokens[0].is_cap and \
+        text[tokens[0].end:tokens[1].start] in (".", ". ")
 
 
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
@@ -161,6 +168,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     words = [t.text for t in tokens]
     if any(ctx.text[a.end:b.start] in AMPERSANDS for a, b in zip(tokens, tokens[1:])):
         return "ORG"  # "Ernst&Young", "Johnson & Johnson": a firm named after its partners
+    if initial_first(tokens, ctx.text):
+        return "PER"  # "С.Міксера", "J. Kowalski": only people are named by initials
     if any(media_word(w) for w in words) or (
             cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
         return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"

@@ -122,6 +122,8 @@ _SPACED_DASHES = frozenset({" - ", " – ", " — "})
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
+    if gap in (".", ". ") and len(left.text) == 1 and left.is_cap and right.is_cap:
+        return True  # an initial: "С.Міксера", "Donald J. Trump"
     return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—") or gap in AMPERSANDS
 
 
