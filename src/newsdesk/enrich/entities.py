@@ -33,7 +33,6 @@ from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_bod
 from newsdesk.enrich.entity_rules import (
     DocContext,
     guess_type,
-    initial_first,
     is_calendar_word,
     known_by_position,
     seen_lowercase,
@@ -58,7 +57,7 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
-from newsdesk.enrich.names import Candidate, Token, candidates, tokenize
+from newsdesk.enrich.names import Candidate, Token, candidates, initial_first, tokenize
 from newsdesk.enrich.spacy_backend import SpacyBackend
 from newsdesk.model import Mention
 

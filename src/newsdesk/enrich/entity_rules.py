@@ -46,7 +46,13 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
-from newsdesk.enrich.names import AMPERSANDS, NOUN_CAPITALISING, Candidate, Token
+from newsdesk.enrich.names import (
+    NOUN_CAPITALISING,
+    Candidate,
+    Token,
+    initial_first,
+    type_by_shape,
+)
 
 _ADJECTIVE_ENDINGS = (
     "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
@@ -68,7 +74,6 @@ class DocContext:
     lower_forms: frozenset[str] = frozenset()  # the lowercase words themselves
     capital_forms: frozenset[str] = frozenset()  # the mid-sentence capitalised words
     text: str = ""  # the article
-
 
 
 @lru_cache(maxsize=64)
@@ -110,13 +115,6 @@ def trim(cand: Candidate, lang: str | None = None, text: str = "") -> tuple[list
     return tokens, cue
 
 
-def initial_first(tokens: list[Token], text: str) -> bool:
-    """The first word is a person's initial ("В. Путин", "С.Міксера"), not the preposition
-    "в" or "с" capitalised."""
-    return len(tokens) > 1 and len(tokens[0].text) == 1 and tokens[0].is_cap and \
-        text[tokens[0].end:tokens[1].start] in (".", ". ")
-
-
 def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common: bool,
                       place: Place | None) -> bool:
     """Whether a capitalised first word of a sentence is a name after all."""
@@ -130,12 +128,9 @@ def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common
     key = token_key(word, ctx.lang)
     if key in ctx.capital_keys or stats_name or _possessive_of_name(word, ctx):
         return True
-    if place is not None and (place.kind != "city" or (
-            place.population >= MIN_POP_AT_SENTENCE_START and not stats_common)):
-        return True  # not "Более" (Bole), "Тема" (Tema): words the corpus writes lowercase
-    if _seen_lowercase(word, ctx) or stats_common:
-        return False
-    return False
+    # not "Более" (Bole), "Тема" (Tema): words the corpus writes lowercase
+    return place is not None and (place.kind != "city" or (
+        place.population >= MIN_POP_AT_SENTENCE_START and not stats_common))
 
 
 _POSSESSIVE = {"cs": re.compile(r"^(\w{3,}?)(?:ův|ova|ovo|ovy|ových|ovým|ovými|ovu|ovou|ově)$"),
@@ -166,10 +161,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     `common`: a word of the run is a common word elsewhere (lowercase in the article or
     corpus), which makes a multi-word run an institution rather than a person."""
     words = [t.text for t in tokens]
-    if any(ctx.text[a.end:b.start] in AMPERSANDS for a, b in zip(tokens, tokens[1:])):
-        return "ORG"  # "Ernst&Young", "Johnson & Johnson": a firm named after its partners
-    if initial_first(tokens, ctx.text):
-        return "PER"  # "С.Міксера", "J. Kowalski": only people are named by initials
+    if (shaped := type_by_shape(tokens, ctx.text)) is not None:
+        return shaped  # "Ernst&Young" ORG, "С.Міксера" PER
     if any(media_word(w) for w in words) or (
             cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
         return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"
@@ -232,7 +225,6 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if ctx.lang in NOUN_CAPITALISING:
         return None
     return "ORG"
-
 
 
 def seen_lowercase(word: str, ctx: DocContext) -> bool:

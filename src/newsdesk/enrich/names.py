@@ -10,6 +10,7 @@ in such an ambiguous position, and the words around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -124,11 +125,30 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if gap in (".", ". ") and len(left.text) == 1 and left.is_cap and right.is_cap:
         return True  # an initial: "С.Міксера", "Donald J. Trump"
-    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—") or gap in AMPERSANDS
+    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—") or gap in _AMPERSANDS
 
 
 # Partners' names joined by "&" are one firm's name ("Ernst&Young", "Procter & Gamble").
-AMPERSANDS = frozenset({"&", " & "})
+_AMPERSANDS = frozenset({"&", " & "})
+
+
+def firm_of_partners(tokens: list[Token], text: str) -> bool:
+    """Words joined by "&": a firm named after its partners, not people or places."""
+    return any(text[a.end:b.start] in _AMPERSANDS for a, b in itertools.pairwise(tokens))
+
+
+def type_by_shape(tokens: list[Token], text: str) -> str | None:
+    """ORG for partners joined by "&", PER for a name after an initial, else None."""
+    if firm_of_partners(tokens, text):
+        return "ORG"
+    return "PER" if initial_first(tokens, text) else None
+
+
+def initial_first(tokens: list[Token], text: str) -> bool:
+    """The first word is a person's initial ("В. Путин", "С.Міксера"), not the preposition
+    "в" or "с" capitalised."""
+    return len(tokens) > 1 and len(tokens[0].text) == 1 and tokens[0].is_cap and \
+        text[tokens[0].end:tokens[1].start] in (".", ". ")
 
 
 def _run_end(text: str, tokens: list[Token], i: int, nouns_capitalised: bool = False) -> int:
