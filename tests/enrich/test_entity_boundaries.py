@@ -22,11 +22,12 @@ def _found(recognizer: EntityRecognizer, text: str, lang: str) -> set[tuple[str,
      ("Statoil", "ORG")),
     ("Ціну задає хаб NBP (National Balancing Point) у Лондоні.", "uk",
      ("National Balancing Point", "ORG")),
-    ("Gaz kupują firmy (Uniper i Engie) od lat.", "pl", ("Uniper", "ORG")),
+    ("Газ купують компанії (Uniper та Engie) роками.", "uk", ("Uniper", "ORG")),
 ])
-def test_bracket_inside_a_sentence_is_no_sentence_start(
+def test_latin_word_in_a_cyrillic_bracket_is_no_sentence_start(
         recognizer: EntityRecognizer, text: str, lang: str, mention: tuple[str, str]) -> None:
-    """A capital right after "(" in mid-sentence is a name's own, not the position's."""
+    """A Latin-script capital right after "(" in a Cyrillic sentence is a name's own, not
+    the position's (in Latin-script text a bracket may still open a sentence)."""
     assert mention in _found(recognizer, text, lang)
 
 

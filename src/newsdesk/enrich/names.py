@@ -36,7 +36,7 @@ _OF_HEADS = frozenset({
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "dos", "bin", "ibn", "ter"})
 NOUN_CAPITALISING = frozenset({"de", "lb"})  # every noun is capitalised
 _BOUNDARY = re.compile(r"[.!?\n]")
-_OPENERS = set(".!?…:;«»\"“”„–—-•*|[")
+_OPENERS = set(".!?…:;«»\"“”„(–—-•*|[")
 _ABBREV = re.compile(r"(?:\b[A-ZА-Я]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|gen|płk|prof|dr|inż|ks|św)"
                      r"|\b[A-Z][a-z]?)\.\s*$")
 
@@ -92,11 +92,18 @@ def at_sentence_start(text: str, start: int) -> bool:
         return True
     if text[i] == "." and _ABBREV.search(text[max(0, i - 6): i + 1]):
         return False
-    if text[i] == "(":
-        # Inside a sentence a bracket holds an aside, mostly a name or a gloss ("(Statoil
-        # and GasTerra)", "(National Balancing Point)"), not a new sentence.
+    if text[i] == "(" and _latin_in_cyrillic(text, start):
+        # A Latin-script word in a bracket of a Cyrillic sentence is a name or a gloss
+        # ("(Statoil і GasTerra)", "(National Balancing Point)"), not a new sentence.
         return at_sentence_start(text, i)
     return text[i] in _OPENERS
+
+
+def _latin_in_cyrillic(text: str, start: int) -> bool:
+    """The word at `start` is Latin-script and the text before it is mostly Cyrillic."""
+    before = text[max(0, start - 200):start]
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in before)
+    return text[start] < "\u0400" and cyrillic * 2 > sum(ch.isalpha() for ch in before)
 
 
 def candidates(text: str, tokens: list[Token] | None = None,
