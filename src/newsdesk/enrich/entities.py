@@ -57,7 +57,7 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import Place, gazetteer
 from newsdesk.enrich.identity import SLAVIC, person_key, token_key
-from newsdesk.enrich.names import Candidate, Token, candidates, tokenize
+from newsdesk.enrich.names import Candidate, Token, candidates, initial_first, tokenize
 from newsdesk.enrich.spacy_backend import SpacyBackend
 from newsdesk.model import Mention
 
@@ -131,11 +131,13 @@ class EntityRecognizer:
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
         if dotted_code(cand, ctx.text):
             return []
-        run, cue = trim(cand, ctx.lang)
+        run, cue = trim(cand, ctx.lang, ctx.text)
         if run and cand.at_start and run[0] is cand.tokens[0] and not self._name_first(
-                run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang):
+                run[0], ctx) and not whole_name(run, self.gazetteer, ctx.lang) and not \
+                initial_first(run, ctx.text):
             run = [] if len(run) == 1 or run[1].text[:1].islower() else run[1:]
-            while run and (is_function_word(run[0].text) or is_person_cue(run[0].text)):
+            while run and (is_function_word(run[0].text) or is_person_cue(
+                    run[0].text)) and not initial_first(run, ctx.text):
                 cue = cue or is_person_cue(run[0].text)
                 run = run[1:]
         run = [t for t in run if not is_calendar_word(t.text, ctx.lang)] if any(

@@ -17,6 +17,7 @@ from newsdesk.enrich.entities_lexicon import COUNTRY_ABBREVIATIONS, PLACE_PREPS
 from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.entity_resolve import known_body
 from newsdesk.enrich.entity_rules import DocContext
+from newsdesk.enrich.entity_splits import state_place
 from newsdesk.enrich.entity_words import adjectival_pair, org_head_word
 from newsdesk.enrich.gazetteer import Gazetteer, Place
 from newsdesk.enrich.identity import SLAVIC, phrase_key
@@ -35,6 +36,9 @@ def pieces(run: list[Token], place: Place | None, ctx: DocContext, gaz: Gazettee
     """The names of `run` with the place each names (see module doc)."""
     if place is not None or len(run) == 1:
         return [(run, place or gaz.lookup([run[0].text], ctx.lang))]
+    state = state_place(run, gaz, ctx.lang)
+    if state is not None:
+        return [(run, state)]  # "Республики Беларусь": one name, not a town and a country
     if len(run) == 2 and adjectival_pair(run, ctx.lang):
         return [(run, _region(run, ctx, gaz))]
     cut = _script_change(run) or _person_start(run, ctx, common)

@@ -46,7 +46,13 @@ from newsdesk.enrich.entity_words import (
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
-from newsdesk.enrich.names import NOUN_CAPITALISING, Candidate, Token
+from newsdesk.enrich.names import (
+    NOUN_CAPITALISING,
+    Candidate,
+    Token,
+    initial_first,
+    type_by_shape,
+)
 
 _ADJECTIVE_ENDINGS = (
     "ský", "ská", "ské", "ští", "ského", "ské", "cký", "cká", "ské", "ckie", "skie", "skich",
@@ -70,7 +76,6 @@ class DocContext:
     text: str = ""  # the article
 
 
-
 @lru_cache(maxsize=64)
 def _calendar_words(lang: str) -> frozenset[str]:
     """Day and month names, which some languages capitalise ("Thursday", "Freitag")."""
@@ -90,7 +95,7 @@ def is_calendar_word(word: str, lang: str | None) -> bool:
     return word.lower() in _calendar_words(lang or "en")
 
 
-def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
+def trim(cand: Candidate, lang: str | None = None, text: str = "") -> tuple[list[Token], bool]:
     """The run without leading function words and titles; True when a title was cut.
 
     In a Slavic article a capitalised foreign article inside a sentence belongs to the
@@ -102,7 +107,7 @@ def trim(cand: Candidate, lang: str | None = None) -> tuple[list[Token], bool]:
             and not tokens[0].is_allcaps:
         return tokens, False
     while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
-            and tokens[0].text not in KNOWN_ACRONYMS:
+            and tokens[0].text not in KNOWN_ACRONYMS and not initial_first(tokens, text):
         cue = cue or is_person_cue(tokens[0].text)
         tokens.pop(0)
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
@@ -123,12 +128,9 @@ def known_by_position(word: str, ctx: DocContext, stats_name: bool, stats_common
     key = token_key(word, ctx.lang)
     if key in ctx.capital_keys or stats_name or _possessive_of_name(word, ctx):
         return True
-    if place is not None and (place.kind != "city" or (
-            place.population >= MIN_POP_AT_SENTENCE_START and not stats_common)):
-        return True  # not "Более" (Bole), "Тема" (Tema): words the corpus writes lowercase
-    if _seen_lowercase(word, ctx) or stats_common:
-        return False
-    return False
+    # not "Более" (Bole), "Тема" (Tema): words the corpus writes lowercase
+    return place is not None and (place.kind != "city" or (
+        place.population >= MIN_POP_AT_SENTENCE_START and not stats_common))
 
 
 _POSSESSIVE = {"cs": re.compile(r"^(\w{3,}?)(?:ův|ova|ovo|ovy|ových|ovým|ovými|ovu|ovou|ově)$"),
@@ -159,6 +161,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     `common`: a word of the run is a common word elsewhere (lowercase in the article or
     corpus), which makes a multi-word run an institution rather than a person."""
     words = [t.text for t in tokens]
+    if (shaped := type_by_shape(tokens, ctx.text)) is not None:
+        return shaped  # "Ernst&Young" ORG, "С.Міксера" PER
     if any(media_word(w) for w in words) or (
             cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
         return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"
@@ -221,7 +225,6 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     if ctx.lang in NOUN_CAPITALISING:
         return None
     return "ORG"
-
 
 
 def seen_lowercase(word: str, ctx: DocContext) -> bool:

@@ -14,19 +14,19 @@ from newsdesk.enrich.entities_lexicon import PLACE_PREPS
 from newsdesk.enrich.entity_words import is_function_word
 from newsdesk.enrich.names import NOUN_CAPITALISING, Candidate, Token
 
-_DOTTED = re.compile(r"\.(?:[^\W\d_A-ZА-ЯЁІЇЄҐ]|[A-ZА-ЯЁ]{2})")
+_DOTTED = re.compile(r"\.(?:[^\W\d_A-ZА-ЯЁІЇЄҐ]|[A-ZА-ЯЁ]{2}|[A-Z](?=[^\w\s]))")
 
 
 def dotted_code(cand: Candidate, text: str) -> bool:
     """A one-word run glued to a dot and letters: a web address or a stock ticker
-    ("BiznesAlert.pl", "ENGIE.PA", "UN01.DE"), no mention of its own; a missing space
+    ("BiznesAlert.pl", "ENGIE.PA", "UN01.DE", "RDSa.L"), no mention of its own; a missing space
     after a sentence ("России.К настоящему") is no address."""
     if len(cand.tokens) != 1:
         return False
     tok = cand.tokens[0]
     match = _DOTTED.match(text, tok.end)
-    return match is not None and (match.group()[1].islower() or tok.is_allcaps or any(
-        ch.isdigit() for ch in tok.text))
+    return match is not None and (match.group()[1].islower() or sum(
+        ch.isupper() for ch in tok.text) >= 2 or any(ch.isdigit() for ch in tok.text))
 
 
 # Endings of German common nouns (abstract and -e nouns), which places rarely have.

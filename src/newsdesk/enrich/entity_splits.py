@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.enrich.entities_lexicon import STATE_WORDS
 from newsdesk.enrich.entity_resolve import Span
 from newsdesk.enrich.entity_words import org_head_word
 from newsdesk.enrich.gazetteer import Gazetteer, Place
-from newsdesk.enrich.identity import SLAVIC
+from newsdesk.enrich.identity import SLAVIC, phrase_key
 from newsdesk.enrich.names import Token
 
 
@@ -56,7 +57,26 @@ def whole_name(run: list[Token], gaz: Gazetteer, lang: str | None) -> bool:
     """A run that starts a sentence and is a name with its first word: a known place
     ("Wielka Brytania") or an institution ("Ministerstwo Obrony Ukrainy")."""
     return len(run) > 1 and (org_head_word(run[0].text) or gaz.lookup(
-        [t.text for t in run], lang) is not None)
+        [t.text for t in run], lang) is not None or state_place(run, gaz, lang) is not None)
+
+
+def state_place(run: list[Token], gaz: Gazetteer, lang: str | None) -> Place | None:
+    """A state's formal name, a state word and its country in either order ("Республики
+    Беларусь", "Republika Czeska", "Австрийская Республика"): one place, the country when
+    it is named, not a town "Республика" and a country side by side."""
+    if len(run) != 2 or lang not in SLAVIC:
+        return None
+    is_state = [t.text.lower().startswith(STATE_WORDS) for t in run]
+    if is_state[0] == is_state[1]:
+        return None
+    other = run[1] if is_state[0] else run[0]
+    country = gaz.lookup([other.text], lang)
+    if country is not None and country.kind == "country":
+        return country
+    if gaz.is_country_adjective(other.text, lang):
+        words = [t.text for t in run]
+        return Place("n:" + phrase_key(words, lang), " ".join(words), 0, "region")
+    return None
 
 
 # Czech and Slovak possessive adjectives made from a person's name ("Trumpův", "Putinovými");

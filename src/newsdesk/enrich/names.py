@@ -10,6 +10,7 @@ in such an ambiguous position, and the words around it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -91,7 +92,18 @@ def at_sentence_start(text: str, start: int) -> bool:
         return True
     if text[i] == "." and _ABBREV.search(text[max(0, i - 6): i + 1]):
         return False
+    if text[i] == "(" and _latin_in_cyrillic(text, start):
+        # A Latin-script word in a bracket of a Cyrillic sentence is a name or a gloss
+        # ("(Statoil і GasTerra)", "(National Balancing Point)"), not a new sentence.
+        return at_sentence_start(text, i)
     return text[i] in _OPENERS
+
+
+def _latin_in_cyrillic(text: str, start: int) -> bool:
+    """The word at `start` is Latin-script and the text before it is mostly Cyrillic."""
+    before = text[max(0, start - 200):start]
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in before)
+    return text[start] < "\u0400" and cyrillic * 2 > sum(ch.isalpha() for ch in before)
 
 
 def candidates(text: str, tokens: list[Token] | None = None,
@@ -118,7 +130,32 @@ _SPACED_DASHES = frozenset({" - ", " – ", " — "})
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
-    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—")
+    if gap in (".", ". ") and len(left.text) == 1 and left.is_cap and right.is_cap:
+        return True  # an initial: "С.Міксера", "Donald J. Trump"
+    return gap in (" ", "\u00a0", "-", " - ", " – ", " — ", "–", "—") or gap in _AMPERSANDS
+
+
+# Partners' names joined by "&" are one firm's name ("Ernst&Young", "Procter & Gamble").
+_AMPERSANDS = frozenset({"&", " & "})
+
+
+def firm_of_partners(tokens: list[Token], text: str) -> bool:
+    """Words joined by "&": a firm named after its partners, not people or places."""
+    return any(text[a.end:b.start] in _AMPERSANDS for a, b in itertools.pairwise(tokens))
+
+
+def type_by_shape(tokens: list[Token], text: str) -> str | None:
+    """ORG for partners joined by "&", PER for a name after an initial, else None."""
+    if firm_of_partners(tokens, text):
+        return "ORG"
+    return "PER" if initial_first(tokens, text) else None
+
+
+def initial_first(tokens: list[Token], text: str) -> bool:
+    """The first word is a person's initial ("В. Путин", "С.Міксера"), not the preposition
+    "в" or "с" capitalised."""
+    return len(tokens) > 1 and len(tokens[0].text) == 1 and tokens[0].is_cap and \
+        text[tokens[0].end:tokens[1].start] in (".", ". ")
 
 
 def _run_end(text: str, tokens: list[Token], i: int, nouns_capitalised: bool = False) -> int:
