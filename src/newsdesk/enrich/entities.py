@@ -17,6 +17,7 @@ from newsdesk.enrich.entities_lexicon import LEGAL_FORMS
 from newsdesk.enrich.entity_evidence import doc_forms, org_by_apposition
 from newsdesk.enrich.entity_extend import with_place
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
+from newsdesk.enrich.entity_glosses import with_place_glosses
 from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_merge import merged, typed_model_span
 from newsdesk.enrich.entity_phrases import with_phrases
@@ -126,7 +127,7 @@ class EntityRecognizer:
             spans = with_genitive_tails(text, tokens, spans)
         if lang in PAREN_ALIAS_LANGS:
             spans = with_bracketed_aliases(text, spans)
-        return spans
+        return with_place_glosses(text, spans, lang)
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
         if dotted_code(cand, ctx.text):
