@@ -31,3 +31,18 @@ def test_bracket_after_a_person_is_no_place_gloss(recognizer: EntityRecognizer) 
     found = {m.text: m.type for m in recognizer.find(
         "Debatu vedl poslanec Jan Novák (Piráti) včera večer.", "cs")}
     assert found.get("Piráti") != "LOC"
+
+
+@pytest.mark.parametrize(("text", "lang", "mentions"), [
+    ("В список вошли глава МИДа Мариз Пэйн и другие.", "ru",
+     {("МИДа", "ORG"), ("Мариз Пэйн", "PER")}),
+    ("Представитель МИДа Мария Захарова заявила об этом.", "ru",
+     {("МИДа", "ORG"), ("Мария Захарова", "PER")}),
+    ("Контракт підписали з компанією НАКу вчора.", "uk", {("НАКу", "ORG")}),
+])
+def test_declined_acronym_is_a_body_of_its_own(
+        recognizer: EntityRecognizer, text: str, lang: str,
+        mentions: set[tuple[str, str]]) -> None:
+    """ "МИДа Мариз Пэйн": an acronym with a case ending is no given name; the person after
+    it is a name of its own, and a title or speech verb around does not make it a person."""
+    assert mentions <= {(m.text, m.type) for m in recognizer.find(text, lang)}

@@ -41,6 +41,7 @@ from newsdesk.enrich.entity_rules import (
 )
 from newsdesk.enrich.entity_shapes import dotted_code
 from newsdesk.enrich.entity_splits import (
+    acronym_split,
     demonym_split,
     described_by_country,
     place_pair,
@@ -154,7 +155,8 @@ class EntityRecognizer:
         out = []
         prev = cand.prev if run[0] is cand.tokens[0] else []
         described = described_by_country(tokens, first, self.gazetteer, ctx.lang)
-        for part in demonym_split(run, place, self.gazetteer, ctx.lang):
+        for part in (p for d in demonym_split(run, place, self.gazetteer, ctx.lang)
+                     for p in acronym_split(d, place, ctx.lang)):
             for piece, piece_place in pieces(part, place if part is run else None, ctx,
                                              self.gazetteer, prev if part[0] is run[0] else [],
                                              lambda t: self._common(t, ctx)):
