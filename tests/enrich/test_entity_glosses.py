@@ -46,3 +46,27 @@ def test_declined_acronym_is_a_body_of_its_own(
     """ "МИДа Мариз Пэйн": an acronym with a case ending is no given name; the person after
     it is a name of its own, and a title or speech verb around does not make it a person."""
     assert mentions <= {(m.text, m.type) for m in recognizer.find(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Це зафіксовано в Договорі до Енергетичної хартії та в угодах.", "uk",
+     "Договорі до Енергетичної хартії"),
+    ("Норми містять Договір про заснування Енергетичного співтовариства і закони.", "uk",
+     "Договір про заснування Енергетичного співтовариства"),
+    ("Діє також Угода про асоціацію між Україною та ЄС.", "uk",
+     "Угода про асоціацію між Україною та ЄС"),
+    ("Česko podepsalo Smlouvu o Evropské unii v roce 1993.", "cs", "Smlouvu o Evropské unii"),
+    ("Polska podpisała Traktat o Unii Europejskiej i umowę handlową.", "pl",
+     "Traktat o Unii Europejskiej"),
+])
+def test_capitalised_treaty_with_a_prepositional_tail_is_one_event(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: str) -> None:
+    """Only a title's first word is capitalised in Slavic spelling: the agreement noun, its
+    preposition and the tail up to the capitalised words' noun are one treaty (EVT)."""
+    assert (mention, "EVT") in {(m.text, m.type) for m in recognizer.find(text, lang)}
+
+
+def test_treaty_noun_without_a_name_in_its_tail_is_no_treaty(
+        recognizer: EntityRecognizer) -> None:
+    """ "Договір про співпрацю" at a sentence start is just "an agreement on cooperation"."""
+    assert recognizer.find("Договір про співпрацю підписали вчора.", "uk") == []
