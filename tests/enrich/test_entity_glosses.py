@@ -70,3 +70,13 @@ def test_treaty_noun_without_a_name_in_its_tail_is_no_treaty(
         recognizer: EntityRecognizer) -> None:
     """ "Договір про співпрацю" at a sentence start is just "an agreement on cooperation"."""
     assert recognizer.find("Договір про співпрацю підписали вчора.", "uk") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Statek podniósł kotwicę u wybrzeży Krymu i wyłączył transponder.", "pl", "Krymu"),
+    ("Sankce přišly po anexi, Krym zůstává okupovaný.", "cs", "Krym"),
+])
+def test_four_letter_region_of_a_slavic_country_is_a_place(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: str) -> None:
+    """ISO 3166-2 "Avtonomna Respublika Krym": four letters, kept for UA/RU/BY regions."""
+    assert (mention, "LOC") in {(m.text, m.type) for m in recognizer.find(text, lang)}
