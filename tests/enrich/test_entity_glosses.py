@@ -80,3 +80,13 @@ def test_four_letter_region_of_a_slavic_country_is_a_place(
         recognizer: EntityRecognizer, text: str, lang: str, mention: str) -> None:
     """ISO 3166-2 "Avtonomna Respublika Krym": four letters, kept for UA/RU/BY regions."""
     assert (mention, "LOC") in {(m.text, m.type) for m in recognizer.find(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "mention"), [
+    ("Walki trwają w okolicach Zawodziańska od rana.", "pl", "Zawodziańska"),
+    ("Бои идут в окрестностях Заводянска с утра.", "ru", "Заводянска"),
+])
+def test_unknown_word_after_a_vicinity_noun_is_a_place(
+        recognizer: EntityRecognizer, text: str, lang: str, mention: str) -> None:
+    """ "w okolicach X", "в окрестностях X": the vicinity of a place names the place."""
+    assert (mention, "LOC") in {(m.text, m.type) for m in recognizer.find(text, lang)}
