@@ -17,6 +17,7 @@ from newsdesk.enrich.entities_lexicon import LEGAL_FORMS
 from newsdesk.enrich.entity_evidence import doc_forms, org_by_apposition
 from newsdesk.enrich.entity_extend import with_place
 from newsdesk.enrich.entity_firstnames import first_names, is_first_name
+from newsdesk.enrich.entity_glosses import with_place_glosses
 from newsdesk.enrich.entity_memory import TypeMemory
 from newsdesk.enrich.entity_merge import merged, typed_model_span
 from newsdesk.enrich.entity_phrases import with_phrases
@@ -40,6 +41,7 @@ from newsdesk.enrich.entity_rules import (
 )
 from newsdesk.enrich.entity_shapes import dotted_code
 from newsdesk.enrich.entity_splits import (
+    acronym_split,
     demonym_split,
     described_by_country,
     place_pair,
@@ -126,7 +128,7 @@ class EntityRecognizer:
             spans = with_genitive_tails(text, tokens, spans)
         if lang in PAREN_ALIAS_LANGS:
             spans = with_bracketed_aliases(text, spans)
-        return spans
+        return with_place_glosses(text, spans, lang)
 
     def _spans(self, cand: Candidate, tokens: list[Token], ctx: DocContext) -> list[Span]:
         if dotted_code(cand, ctx.text):
@@ -153,7 +155,8 @@ class EntityRecognizer:
         out = []
         prev = cand.prev if run[0] is cand.tokens[0] else []
         described = described_by_country(tokens, first, self.gazetteer, ctx.lang)
-        for part in demonym_split(run, place, self.gazetteer, ctx.lang):
+        for part in (p for d in demonym_split(run, place, self.gazetteer, ctx.lang)
+                     for p in acronym_split(d, place, ctx.lang)):
             for piece, piece_place in pieces(part, place if part is run else None, ctx,
                                              self.gazetteer, prev if part[0] is run[0] else [],
                                              lambda t: self._common(t, ctx)):

@@ -172,6 +172,10 @@ PLACE_CLASS_NOUNS = (
     "měst", "obec", "obc", "vesnic", "poloostrov", "okres",
     "город", "сел", "посёл", "посел", "деревн", "коммун", "кантон", "провинци", "округ",
     "полуостров", "земл", "міст", "селищ", "комун", "провінці", "півостров",
+    # the vicinity or coast of a place, and the oblast it lies in ("w okolicach X",
+    # "u wybrzeży X", "в окрестностях X", "obwodu X"): what follows is the place
+    "okolic", "okolí", "окрестност", "околиц", "wybrzeż", "pobřeží", "побережь", "узбереж",
+    "obwod", "obwód", "област",
 )
 
 # Country abbreviations that CLDR does not list among the territory names.

@@ -27,7 +27,7 @@ _ADJECTIVE = re.compile(
     r"\w{3,}(?:ый|ий|ій|ой|ая|яя|ое|ее|ого|его|ої|ього|ого|ному|ним|ny|na|ne|ý|á|é|í)")
 _MAX_TAIL = 3
 # Agreement nouns: "Mnichovské dohody", "Porozumienia Mińskie", "Минские соглашения".
-_TREATY = re.compile(
+TREATY = re.compile(
     r"(?:dohod|porozumie|umow|układ|smlouv|traktat|soglas|соглашени|угод|договор|договір|"
     r"пакт|pakt)\w{0,4}")
 _ADJECTIVE_FORM = re.compile(r"\w{3,}(?:ие|ые|ія|і|ого|их|ких|skie|ské|ská|ského|kie|ckie|ckiego|"
@@ -71,7 +71,7 @@ def with_treaties(text: str, tokens: list[Token], spans: list[Span]) -> list[Spa
     index_at = {t.start: i for i, t in enumerate(tokens)}
     out: list[Span] = []
     for span in spans:
-        if len(span.words) == 2 and any(_TREATY.fullmatch(w.lower()) for w in span.words) \
+        if len(span.words) == 2 and any(TREATY.fullmatch(w.lower()) for w in span.words) \
                 and any(_ADJECTIVE_FORM.fullmatch(w) for w in span.words):
             out.append(Span(span.start, span.end, span.words, "EVT"))
             continue
@@ -79,7 +79,7 @@ def with_treaties(text: str, tokens: list[Token], spans: list[Span]) -> list[Spa
         if i is None or len(span.words) != 1 or not _ADJECTIVE_FORM.fullmatch(span.words[0]):
             continue
         for j in (i - 1, i + 1):
-            if 0 <= j < len(tokens) and _TREATY.fullmatch(tokens[j].text.lower()) and near(
+            if 0 <= j < len(tokens) and TREATY.fullmatch(tokens[j].text.lower()) and near(
                     text, *sorted((tokens[i], tokens[j]), key=lambda t: t.start)):
                 start, end = min(tokens[j].start, span.start), max(tokens[j].end, span.end)
                 out.append(Span(start, end, text[start:end].split(), "EVT"))

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from newsdesk.enrich.entity_bodies import with_place_institutions, with_treaties
 from newsdesk.enrich.entity_resolve import Span
+from newsdesk.enrich.entity_treaties import with_titled_treaties
 from newsdesk.enrich.names import Token
 
 # Institution nouns that a country adjective turns into an organisation.
@@ -53,6 +54,7 @@ def with_phrases(text: str, tokens: list[Token], spans: list[Span],
     found += _institutions_of_countries(text, spans, inflected)
     found += with_place_institutions(text, tokens, spans)
     found += with_treaties(text, tokens, spans)
+    found += with_titled_treaties(text, tokens)
     if not found:
         return spans
     kept: list[Span] = []

@@ -31,7 +31,7 @@ from newsdesk.enrich.entity_evidence import (
     quoted,
 )
 from newsdesk.enrich.entity_firstnames import is_first_name
-from newsdesk.enrich.entity_shapes import german_noun, noun_after_article
+from newsdesk.enrich.entity_shapes import german_noun, is_inflected_acronym, noun_after_article
 from newsdesk.enrich.entity_verbs import SPEECH_VERBS
 from newsdesk.enrich.entity_words import (
     adjectival_pair,
@@ -163,6 +163,8 @@ def guess_type(tokens: list[Token], cand: Candidate, cue: bool, place: Place | N
     words = [t.text for t in tokens]
     if (shaped := type_by_shape(tokens, ctx.text)) is not None:
         return shaped  # "Ernst&Young" ORG, "С.Міксера" PER
+    if len(words) == 1 and is_inflected_acronym(words[0]):
+        return "ORG"  # "МИДа": whatever title or speech verb stands around it
     if any(media_word(w) for w in words) or (
             cand.prev and cand.prev[0].startswith(PRO_CLASS_NOUNS) and not org_head(words)):
         return "PRO"  # "Fox News", "РИА Новости", "dziennika Die Welt", "haubic Akacja"

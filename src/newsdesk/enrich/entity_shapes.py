@@ -56,3 +56,14 @@ def noun_after_article(tokens: list[Token], cand: Candidate, lang: str | None) -
 def german_noun(word: str) -> bool:
     """A German word with a common noun's ending ("Beziehung", "Folge")."""
     return bool(_GERMAN_NOUN_END.search(word))
+
+
+# An acronym with a Cyrillic case ending ("МИДа", "ЦРУшника" is a derivation, not matched):
+# Russian and Ukrainian decline acronyms read as words by adding the ending to the capitals.
+_INFLECTED_ACRONYM = re.compile(r"[А-ЯЁІЇЄҐ]{2,}(?:а|у|ом|е|і|ов)")
+
+
+def is_inflected_acronym(word: str) -> bool:
+    """ "МИДа" ("НАТО" is not): an abbreviation with a case ending is always a body's; a
+    title or speech verb around it ("представитель МИДа … заявила") is the person's."""
+    return _INFLECTED_ACRONYM.fullmatch(word) is not None

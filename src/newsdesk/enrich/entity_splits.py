@@ -13,6 +13,7 @@ import re
 
 from newsdesk.enrich.entities_lexicon import STATE_WORDS
 from newsdesk.enrich.entity_resolve import Span
+from newsdesk.enrich.entity_shapes import is_inflected_acronym
 from newsdesk.enrich.entity_words import org_head_word
 from newsdesk.enrich.gazetteer import Gazetteer, Place
 from newsdesk.enrich.identity import SLAVIC, phrase_key
@@ -40,6 +41,15 @@ def demonym_split(run: list[Token], place: Place | None, gaz: Gazetteer,
             gaz.demonym(run[-1].text, lang) is None:
         return [run]
     return [run[:-1], run[-1:]]
+
+
+def acronym_split(run: list[Token], place: Place | None, lang: str | None) -> list[list[Token]]:
+    """The run cut after a first word that is a declined acronym ("главу МИДа Мариз Пэйн"):
+    a body's abbreviation is never a given name, so what follows is a name of its own."""
+    if place is not None or len(run) < 2 or lang not in SLAVIC or \
+            not is_inflected_acronym(run[0].text) or run[1].is_allcaps:
+        return [run]
+    return [run[:1], run[1:]]
 
 
 def described_by_country(tokens: list[Token], first: int, gaz: Gazetteer,

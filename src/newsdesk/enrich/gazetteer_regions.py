@@ -23,6 +23,10 @@ _GENERIC = frozenset({
     "island", "islands", "lakes", "highlands", "valley", "mountain", "plateau", "river",
 })
 _MIN_LEN = 5
+# Four-letter names are kept for countries whose regions Slavic news names by their
+# short Slavic names ("Krym", "Komi", "Tyva"); elsewhere four letters too often spell an
+# ordinary word ("Free", "Gulf", "Mary", "Pool").
+_SHORT_NAME_COUNTRIES = frozenset({"UA", "RU", "BY"})
 
 
 def region_names() -> list[tuple[str, str]]:
@@ -37,7 +41,8 @@ def region_names() -> list[tuple[str, str]]:
         if getattr(sub, "parent_code", None):
             continue  # first-level regions only
         words = [w for w in re.split(r"[\s,]+", sub.name) if w and w.lower() not in _ADMIN_WORDS]
-        if len(words) == 1 and len(words[0]) >= _MIN_LEN and words[0][:1].isupper() \
+        min_len = _MIN_LEN - (sub.country_code in _SHORT_NAME_COUNTRIES)
+        if len(words) == 1 and len(words[0]) >= min_len and words[0][:1].isupper() \
                 and words[0].lower() not in _GENERIC and words[0].isalpha():
             out.append((sub.code, words[0]))
     return out
