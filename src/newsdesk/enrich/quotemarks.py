@@ -4,7 +4,8 @@ Each opening mark has its own set of closing marks, so one scanner handles every
 convention; German-style » … « is only tried when a paragraph's first guillemet is ». A quote
 left open at a paragraph's end continues when the next paragraph opens with the same mark
 (the multi-paragraph convention); the marks that re-open it are left out of its text.
-A text that begins inside a quote (an excerpt) gets it from its start to the closing mark.
+A text that begins inside a quote (an excerpt) gets it from its start to the closing mark,
+and one that ends inside a quote gets it from its opening mark to the end (trailing_open).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ _INNER_SPACE = " \u00a0\u2009\u202f"
 # A closing mark right after a sentence's end, then a space or the end of the text.
 _ORPHAN_CLOSE = re.compile(r"(?<=[.!?…])[“”](?=\s|$)")
 _ORPHAN_MIN_WORDS = 5
+# An opening mark that starts a sentence: after its end, a colon, semicolon or dash.
+_SENTENCE_OPEN = re.compile(r"(?:^|(?<=[.!?…:;–—-])[ \u00a0]+)([„«“])[ \u00a0\u202f]?(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,30 @@ def find_marked(text: str) -> list[Marked]:
             continue
         pos = _scan_paragraph(text, para_start, para_end, found)
     orphan = _leading_orphan(text, found[0].outer_start if found else len(text))
-    return [orphan, *found] if orphan else found
+    found = [orphan, *found] if orphan else found
+    tail = trailing_open(text, found[-1].outer_end if found else 0)
+    return [*found, tail] if tail else found
+
+
+def trailing_open(text: str, floor: int) -> Marked | None:
+    """A text cut out of a longer one may end inside a quote, and a speech or poem quoted
+    stanza by stanza re-opens each part with the same mark and never closes: „Meine Sache
+    ist es … Gebäude.<end> — an opening mark at a sentence's start (after . ! ? : ; or a
+    dash) that no closing mark of its kind follows, with the last paragraph, runs to the end.
+    """
+    last_para = text.rfind("\n") + 1
+    for match in _SENTENCE_OPEN.finditer(text, max(floor, last_para)):
+        mark = match.group(1)
+        closers = _CLOSERS[mark]
+        if any(c in text[match.end():] for c in closers if c != mark):
+            continue
+        start = match.end()
+        end = len(text.rstrip())
+        body = text[start:end]
+        if len(body.split()) >= _ORPHAN_MIN_WORDS * 2:
+            return Marked(start, end, match.start(1), end, body)
+        return None
+    return None
 
 
 def _leading_orphan(text: str, limit: int) -> Marked | None:
