@@ -27,6 +27,12 @@ _GERUND = re.compile(r"[а-яіїєґ]+(?:ав|ив|ев|ув|ыв|ів|ївши
 _ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
+# A pronoun announcing what follows ("teilte Folgendes mit:", "said the following:"): the
+# message is not one sentence but everything after the colon, to the paragraph's end.
+_CATAPHOR = re.compile(
+    r"\b(?:folgendes|nachstehendes|the following|ce qui suit|lo siguiente|quanto segue|"
+    r"o seguinte|het volgende|následující|co następuje|następujące|следующее|наступне|"
+    r"следното)\b", re.IGNORECASE)
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
 class Reported(According):
@@ -107,7 +113,22 @@ class Reported(According):
             end += 1
         if len(WORDS.findall(self.text[start:end])) < 3:
             return None
+        if _CATAPHOR.search(self.text, self.sentence_start(verb.start()), colon):
+            end = self._announced_end(end)
         return quote(start, end, self.text, True, self._speaker_of(verb, colon))
+
+    def _announced_end(self, end: int) -> int:
+        """After "Folgendes berichtet:" the message runs sentence by sentence to the end of
+        its paragraph, short of a sentence holding quote marks (a quote of its own)."""
+        para_end = self.text.find("\n", end)
+        para_end = len(self.text) if para_end < 0 else para_end
+        while end < para_end:
+            nxt = self.sentence_end(end + 1)
+            nxt = min(para_end, nxt + 1 if nxt < para_end else nxt)
+            if _MARKS.search(self.text, end, nxt):
+                break
+            end = nxt
+        return len(self.text[:end].rstrip())
 
     def _comma_clause(self, verb: re.Match[str]) -> Quote | None:
         """German reported speech without "dass": "Er sagte, er werde kommen."."""

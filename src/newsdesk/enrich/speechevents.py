@@ -245,6 +245,8 @@ class Events(Reported):
 
 
 def _same_span(a: Quote, b: Quote) -> bool:
-    """Two quotes covering mostly the same text (over half of their union)."""
+    """Over half of their union in common, or `a` opens the colon-announced message `b`."""
+    if b.direct and a.start == b.start and a.end <= b.end:
+        return True
     inter = min(a.end, b.end) - max(a.start, b.start)
     return inter > (max(a.end, b.end) - min(a.start, b.start)) / 2
