@@ -12,30 +12,28 @@ from __future__ import annotations
 
 import re
 
-from newsdesk.enrich.according import According
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.clause_frames import CATAPHOR, ClauseFrames, inside, overlaps, quote
 from newsdesk.enrich.event_checks import no_event
-from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
 # A German reported main clause ("er sagte, sie werde …") opens with its subject.
 _CLAUSE_SUBJECTS = frozenset({"er", "sie", "es", "man", "wir", "ich", "du", "ihr", "dies", "diese",
                               "dieser", "alle", "jeder", "niemand", "nichts", "beide"})
+# … or with a noun phrase ("sagte, die Stadt werde …") when a subjunctive marks it as his.
+_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine",
+                       "ihr", "ihre", "unser", "unsere"})
+_SUBJUNCTIVE = frozenset({"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
+                          "dürfe", "gebe", "wäre", "wären", "hätte", "hätten", "würde", "würden"})
 _COMMA = re.compile(r"\s*,\s*")
 _MARKS = re.compile(r"[«»„“”\"]")
 _GERUND = re.compile(r"[а-яіїєґ]+(?:ав|ив|ев|ув|ыв|ів|ївши|авши|ивши)", re.IGNORECASE)
 _ABOUT = re.compile(r"\s+(?:о|об|обо|про)\s+", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
-# A pronoun announcing what follows ("teilte Folgendes mit:", "said the following:"): the
-# message is not one sentence but everything after the colon, to the paragraph's end.
-_CATAPHOR = re.compile(
-    r"\b(?:folgendes|nachstehendes|the following|ce qui suit|lo siguiente|quanto segue|"
-    r"o seguinte|het volgende|následující|co następuje|następujące|следующее|наступне|"
-    r"следното)\b", re.IGNORECASE)
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
-class Reported(According):
+class Reported(ClauseFrames):
     """The unmarked-quote rules of one text."""
 
     def reported_quotes(self, taken: list[Quote]) -> list[Quote]:
@@ -45,7 +43,7 @@ class Reported(According):
             if inside(verb.start(), taken + found):
                 continue
             quote = (self._gerund_object(verb) or self._as_clause(verb) or self._that_clause(verb)
-                     or self._colon_clause(verb)
+                     or self._colon_clause(verb) or self._bare_clause(verb)
                      or self._fronted_clause(verb) or self._comma_clause(verb))
             if quote and self.comma_clauses and no_event(self.text, verb.start(), verb.end(),
                                                          quote):
@@ -53,11 +51,6 @@ class Reported(According):
             if quote and not overlaps(quote, taken + found):
                 found.append(quote)
         return found
-
-    def _speaker_of(self, verb: re.Match[str], limit: int) -> Mention | None:
-        sent = self.sentence_start(verb.start())
-        return (self.subject(sent, verb.start(), verb.end()) or self.inverted(verb.end(), limit)
-                or self.speakers.antecedent(sent))
 
     def _that_clause(self, verb: re.Match[str]) -> Quote | None:
         end = self.sentence_end(verb.end())
@@ -113,22 +106,9 @@ class Reported(According):
             end += 1
         if len(WORDS.findall(self.text[start:end])) < 3:
             return None
-        if _CATAPHOR.search(self.text, self.sentence_start(verb.start()), colon):
+        if CATAPHOR.search(self.text, self.sentence_start(verb.start()), colon):
             end = self._announced_end(end)
         return quote(start, end, self.text, True, self._speaker_of(verb, colon))
-
-    def _announced_end(self, end: int) -> int:
-        """After "Folgendes berichtet:" the message runs sentence by sentence to the end of
-        its paragraph, short of a sentence holding quote marks (a quote of its own)."""
-        para_end = self.text.find("\n", end)
-        para_end = len(self.text) if para_end < 0 else para_end
-        while end < para_end:
-            nxt = self.sentence_end(end + 1)
-            nxt = min(para_end, nxt + 1 if nxt < para_end else nxt)
-            if _MARKS.search(self.text, end, nxt):
-                break
-            end = nxt
-        return len(self.text[:end].rstrip())
 
     def _comma_clause(self, verb: re.Match[str]) -> Quote | None:
         """German reported speech without "dass": "Er sagte, er werde kommen."."""
@@ -138,7 +118,9 @@ class Reported(According):
         start = after.end()
         end = self.sentence_end(start)
         words = WORDS.findall(self.text[start:end])
-        if len(words) < 4 or not (words[0].lower() in _CLAUSE_SUBJECTS or words[0][0].isupper()):
+        if len(words) < 4 or not (words[0].lower() in _CLAUSE_SUBJECTS or words[0][0].isupper()
+                                  or (words[0] in _ARTICLES
+                                      and _SUBJUNCTIVE & {w.lower() for w in words[2:]})):
             return None
         return quote(start, end, self.text, False, self._speaker_of(verb, start))
 
@@ -219,23 +201,3 @@ class Reported(According):
             if end - start > 10 and not overlaps(found_quote, taken + found):
                 found.append(found_quote)
         return found
-
-
-def quote(start: int, end: int, text: str, direct: bool, who: Mention | None,
-          body: str | None = None) -> Quote:
-    """A Quote over text[start:end] (or `body`, a multi-paragraph quote without its
-    re-opening marks) with `who` (or no one) as its speaker."""
-    said = text[start:end] if body is None else body
-    if who is None:
-        return Quote(start, end, said, direct)
-    return Quote(start, end, said, direct, who.name, who.start, who.end)
-
-
-def inside(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.start <= pos < q.end for q in quotes)
-
-
-def overlaps(found: Quote, others: list[Quote]) -> bool:
-    """More than half of `found` already covered by one other quote."""
-    size = max(1, found.end - found.start)
-    return any(min(q.end, found.end) - max(q.start, found.start) > size / 2 for q in others)
