@@ -10,7 +10,8 @@ import pytest
 from lxml.html import fromstring
 
 from newsdesk.extract.body import Block, paragraph_block
-from newsdesk.extract.gaps import dom_blocks
+from newsdesk.extract.continuation import later_parts
+from newsdesk.extract.gaps import dom_blocks, fill_gaps
 from newsdesk.extract.inline import (
     drop_inline_furniture,
     is_counter,
@@ -62,6 +63,8 @@ def test_captions_ending_with_a_credit_are_dropped(line: str) -> None:
      "Skip advertisement", "toggle caption", "Most Popular", "View comments (12)", "142 Comments",
      "Getty Images", "SEE ALSO: Ten things to know before the vote",
      "Sign up for our daily newsletter to get the latest news delivered.",
+     "Please turn on JavaScript. Some features may not work without it.", "Older posts",
+     "Older postsPage 1 of 4", "Page 2 of 3",
      "Weiterlesen nach der Anzeige", "La suite après la publicité", "Czytaj dalej pod reklamą",
      "El artículo continúa debajo de la publicidad"],
 )
@@ -79,7 +82,8 @@ def test_template_lines_between_paragraphs_are_dropped(line: str) -> None:
      "By contrast, the opposition wanted lower taxes for small firms and families.",
      "Continue reading and you will see why the mayor changed her mind in the end.",
      "Most popular among the candidates was the plan to build a new school.",
-     "AP reporters counted 40 trucks on the bridge on Monday morning."],
+     "AP reporters counted 40 trucks on the bridge on Monday morning.",
+     "Older posts on the forum were deleted after the leak, the company said."],
 )
 def test_prose_is_not_inline_furniture(line: str) -> None:
     blocks = [paragraph_block(STORY), paragraph_block(line)]
@@ -117,3 +121,26 @@ def test_gap_blocks_inside_named_boxes_or_beside_forms_are_furniture() -> None:
     assert usable["Get the briefing"] is False
     assert usable["Sign up here"] is False
     assert usable["The council met on Tuesday."] is True
+
+
+SPLIT = (
+    "<html><body><main>"
+    "<div class='body'><p>{a}</p></div>"
+    "<div class='ad'><p>Advertisement</p></div>"
+    "<div class='body'><p>{b}</p>"
+    "<div class='box'><p>Get our newsletter</p><form></form></div></div>"
+    "<div class='body'><p>Short teaser card</p></div>"
+    "</main></body></html>"
+)
+LATER = "Campaigners said the closures would hit older people hardest and started a petition today."
+
+
+def test_later_parts_of_a_split_body_are_appended_and_their_boxes_are_not() -> None:
+    page = fromstring(SPLIT.format(a=STORY + " " + STORY, b=LATER + " " + LATER))
+    blocks = fill_gaps([paragraph_block(STORY + " " + STORY)], dom_blocks(page))
+    assert [b.text for b in blocks] == [STORY + " " + STORY, LATER + " " + LATER]
+
+
+def test_a_sibling_without_prose_is_no_later_part() -> None:
+    leaf = fromstring(SPLIT.format(a=STORY, b="Too short.")).find(".//p")
+    assert later_parts(leaf) == []

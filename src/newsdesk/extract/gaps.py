@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
+from newsdesk.extract.continuation import inside_any, later_parts
 from newsdesk.extract.listtext import list_lines
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
@@ -46,6 +47,8 @@ _CLASS_WORD = re.compile(r"[a-z]+")
 _FIRST_WORD = re.compile(r"\w+")  # as in text_key
 MAX_BOX_DEPTH = 3  # the box is the leaf's parent, or a wrapper or two above it
 _CONTAINERS = frozenset({"article", "main", "body"})  # the article itself is no box
+# A sign-up box holds its form field beside its pitch; a body part may hold a whole box deeper.
+_FIELDS = ("input", "form", "button")
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ class DomBlock:
 
 
 def fill_gaps(blocks: list[Block], dom: list[DomBlock]) -> list[Block]:
-    """`blocks` with the DOM blocks (`dom_blocks`) left out between two of them put back."""
-    if len(blocks) < 2:
+    """`blocks` with the DOM blocks (`dom_blocks`) left out between two of them put back,
+    and the later parts of a body split across sibling containers (`continuation`)."""
+    if not blocks:
         return blocks
     spans = _align(blocks, dom)
     present = {key for block in blocks for key in _line_keys(block)}
@@ -81,7 +85,20 @@ def fill_gaps(blocks: list[Block], dom: list[DomBlock]) -> list[Block]:
             end, start = spans[index][1], spans[index + 1][0]
             if end is not None and start is not None and 1 < start - end <= MAX_GAP_BLOCKS + 1:
                 out.extend(_gap_blocks(dom[end + 1 : start], present))
-    return out
+    return out + _later_parts(spans, dom, present)
+
+
+def _later_parts(
+    spans: list[tuple[int | None, int | None]], dom: list[DomBlock], present: set[str]
+) -> list[Block]:
+    """The usable blocks of the body's later sibling parts, after the last kept block."""
+    last = next((end for _, end in reversed(spans) if end is not None), None)
+    if last is None:
+        return []
+    parts = later_parts(dom[last].element)
+    if not parts:
+        return []
+    return _gap_blocks([b for b in dom[last + 1 :] if inside_any(b.element, parts)], present)
 
 
 def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
@@ -199,7 +216,7 @@ def _in_box(el: HtmlElement) -> bool:
     """Whether one of the few elements around the block is named as a box, or its parent
     holds a form field (a sign-up box's heading and pitch sit beside its form)."""
     parent = el.getparent()
-    if parent is not None and next(parent.iter("input", "form", "button"), None) is not None:
+    if parent is not None and next(parent.iterchildren(*_FIELDS), None) is not None:
         return True
     for _ in range(MAX_BOX_DEPTH):
         if parent is None or parent.tag in _CONTAINERS:

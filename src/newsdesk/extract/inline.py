@@ -50,7 +50,8 @@ _CREDIT_END = re.compile(
 MAX_CAPTION_WORDS = 50
 MAX_PULL_QUOTE_WORDS = 45
 # Lines templates drop between paragraphs: "Story continues below advertisement", "Skip
-# advertisement", "toggle caption", box labels ("Most popular"), comment counters,
+# advertisement", "toggle caption", box labels ("Most popular"), comment counters, no-script
+# notices ("Please turn on JavaScript"), live-blog paging ("Older posts", "Page 1 of 4"),
 # newsletter calls and bare agency credits. Each is a whole block, so prose never matches.
 _TEMPLATE_LINE = re.compile(
     r"^(?:(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this )?"
@@ -65,6 +66,9 @@ _TEMPLATE_LINE = re.compile(
     r"(?:getty images|ap photo|ap|afp|reuters|epa|shutterstock|istock(?:photo)?)|"
     r"photo illustration by .+|see also\s*:.+|have a (?:news )?tip\b.*|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) .{0,80}newsletters?\b.*|"
+    r"(?:please )?(?:turn on|enable) javascript\b.*|javascript is (?:disabled|required)\b.*|"
+    r"(?:older|newer|previous|next|more) (?:posts|entries|updates)\s*(?:page \d+ of \d+)?|"
+    r"page \d+ of \d+|"
     r"weiterlesen nach der anzeige|(?:der )?artikel (?:wird )?(?:unter|nach) der anzeige "
     r"(?:fortgesetzt|weiter)|la suite (?:de l'article )?après (?:la|cette) publicité|"
     r"czytaj dalej pod (?:reklamą|materiałem wideo)|dalsza część artykułu pod .{1,40}|"
