@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
 from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
+from newsdesk.enrich.speaker_tails import cut_tail, is_time_name, skip_leading_time
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
@@ -175,26 +176,39 @@ class Attribution:
         return Mention(first, first + len(span), span, False)
 
     def inverted(self, verb_end: int, limit: int) -> Mention | None:
-        """The subject after the verb: "said Smith", "sagte er", "заявил Песков"."""
+        """The subject after the verb: "said Smith", "sagte er", "заявил Песков"; it ends
+        before a time or prepositional tail ("said the minister on Tuesday", see
+        speaker_tails.py) unless nobody is found in front of that tail."""
         stop = re.search(r"[,.;:!?()\n]", self.text[verb_end:limit])
         end = verb_end + stop.start() if stop else limit
-        words = list(WORDS.finditer(self.text, verb_end, end))[:8]
+        words = skip_leading_time(list(WORDS.finditer(self.text, verb_end, end))[:8], self.lang)
         if not words:
             return None
-        end = words[-1].end()
+        at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
+        cut = cut_tail(self.text, words, self.lang)
+        found = self._subject_in(cut, limit, at_sentence_end)
+        if found is None and len(cut) < len(words):
+            found = self._subject_in(words, limit, at_sentence_end)
+        return found
+
+    def _subject_in(self, words: list[re.Match[str]], limit: int,
+                    at_sentence_end: bool) -> Mention | None:
+        """The inverted subject among `words`: a pronoun, a name, a person apposed after a
+        comma, or a short noun phrase closing the sentence."""
+        start, end = words[0].start(), words[-1].end()
         if self.is_pronoun(words[0].group()):
             return self.pronoun(words[0])
-        names = self.speakers.names_in(verb_end, end, weak=True)
+        names = [m for m in self.speakers.names_in(start, end, weak=True)
+                 if not is_time_name(m.name, self.lang)]
         apposed = self._apposed_person(end, limit)
         if names and not names[0].person and (apposed or any(m.person for m in names)):
             return apposed or next(m for m in names if m.person)
-        if names and (not names[0].weak or self._first_noun(verb_end, names[0])):
+        if names and (not names[0].weak or self._first_noun(start, names[0])):
             return names[0]
         names = [m for m in names if not m.weak]
         if names or apposed:
             return names[0] if names else apposed
-        at_sentence_end = not stop or self.text[verb_end + stop.start()] in ".!?"
-        return self._noun_phrase(verb_end, end) if len(words) <= 2 and at_sentence_end else None
+        return self._noun_phrase(start, end) if len(words) <= 2 and at_sentence_end else None
 
     def _apposed_person(self, end: int, limit: int) -> Mention | None:
         """"dijo el ministro de Hacienda, Carlos Ruiz." / "said the head of the bank, Mark

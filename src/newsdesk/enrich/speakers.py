@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsdesk.enrich import speaker_nouns
+from newsdesk.enrich.speaker_tails import is_time_name
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _PARTICLES = frozenset({"de", "da", "di", "van", "von", "der", "den", "del", "della", "du", "bin",
@@ -50,6 +51,9 @@ class Speakers:
             self.mentions = [Mention(s, e, n, True) for s, e, n in sorted(names)]
         else:
             self.mentions = _guess_mentions(text, german)
+        # "Tuesday", "Mardi" open a sentence in capitals but never speak.
+        base = (lang or "").split("-")[0].lower()
+        self.mentions = [m for m in self.mentions if not is_time_name(m.name, base)]
         self.roles = _role_mentions(text, self.mentions)
 
     def names_in(self, start: int, end: int, roles: bool = False,
