@@ -47,6 +47,7 @@ class Feed:
     last_success: datetime | None = None
     next_attempt: datetime | None = None
     last_error: str | None = None
+    last_error_kind: str | None = None
     error_count: int = 0
     interval_seconds: int = 3600
 

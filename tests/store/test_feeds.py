@@ -42,6 +42,7 @@ def test_update_feed_writes_every_fetch_state_field(store: Store) -> None:
         last_success=NOW - timedelta(hours=1),
         next_attempt=NOW + timedelta(minutes=30),
         last_error="HTTP 503",
+        last_error_kind="http_5xx",
         error_count=3,
         interval_seconds=900,
     )

@@ -33,12 +33,23 @@ def _version(store: Store) -> list[str]:
         return [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
 
 
+def _old_feed(old: SqlStore, feed: Feed) -> Feed:
+    """Insert a feed with the columns of 0001 (today's code writes columns added later)."""
+    with old.engine.begin() as conn:
+        result = conn.execute(text(
+            "INSERT INTO feeds (url, category, error_count, interval_seconds, created_at)"
+            " VALUES (:url, :category, 0, 3600, '2026-01-01T00:00:00.000000Z')"),
+            {"url": feed.url, "category": feed.category})
+        feed.id = result.lastrowid
+    return feed
+
+
 def test_upgrade_0001_to_0002_keeps_data(store_url: str,
                                          make_article: Callable[..., Article]) -> None:
     old = _store_at_0001(store_url)
     try:
         assert _version(old) == ["0001"]
-        feed, _ = old.add_feed(Feed("https://feeds.example/old.xml", category="Old"))
+        feed = _old_feed(old, Feed("https://feeds.example/old.xml", category="Old"))
         ids = [r.article_id for r in old.save_articles(
             [make_article(1, feed_id=feed.id), make_article(2, origin="jsonl")])]
         before = [old.get_article(i) for i in ids]

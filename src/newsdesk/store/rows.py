@@ -33,7 +33,8 @@ _SPACE = re.compile(r"\s+")
 # The feed columns `update_feed` writes: all but id and created_at.
 FEED_STATE_COLUMNS = (
     "url", "title", "site_url", "category", "etag", "last_modified", "last_fetched",
-    "last_success", "next_attempt", "last_error", "error_count", "interval_seconds",
+    "last_success", "next_attempt", "last_error", "last_error_kind", "error_count",
+    "interval_seconds",
 )
 
 

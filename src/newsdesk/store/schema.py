@@ -99,6 +99,7 @@ feeds = Table(
     Column("last_success", UtcDateTime),
     Column("next_attempt", UtcDateTime),
     Column("last_error", Text),
+    Column("last_error_kind", String(32)),
     Column("error_count", Integer, nullable=False, default=0),
     Column("interval_seconds", Integer, nullable=False, default=3600),
     Column("created_at", UtcDateTime, nullable=False),
