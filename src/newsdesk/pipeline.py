@@ -39,6 +39,7 @@ from newsdesk.sources.http import SafeClient
 from newsdesk.sources.importers import iter_import
 from newsdesk.sources.politeness import next_attempt_after_failure, next_attempt_after_success
 from newsdesk.store import Store
+from newsdesk.store.error_kinds import MALFORMED, error_kind
 from newsdesk.stories.live import LiveStories
 
 TEMPLATE_SAMPLE = 30  # stored pages of a feed that site templates are learned from
@@ -260,7 +261,7 @@ class Pipeline:
         feed.last_fetched = now
         if isinstance(outcome, NewsdeskError):
             feed.error_count += 1
-            feed.last_error = str(outcome.message)
+            feed.last_error, feed.last_error_kind = str(outcome.message), error_kind(outcome)
             error = outcome if isinstance(outcome, FetchError | FeedError) else FeedError(
                 outcome.message, where=feed.url)
             feed.next_attempt = next_attempt_after_failure(feed, error, now, self.settings)
@@ -279,11 +280,13 @@ class Pipeline:
         feed.next_attempt, feed.interval_seconds = next_attempt_after_success(
             feed, times, now, self.settings, cache_max_age=outcome.max_age)
         feed.error_count, feed.last_error, feed.last_success = 0, None, now
+        feed.last_error_kind = None
         if parsed:
             feed.title = feed.title or parsed.title
             feed.site_url = feed.site_url or parsed.site_url
             if parsed.bozo and parsed.problem:
                 feed.last_error = f"feed is malformed, kept what parsed: {parsed.problem}"
+                feed.last_error_kind = MALFORMED
         self.store.update_feed(feed)
         return [(feed, e) for e in entries if not self.store.has_entry(feed.id, e.guid, e.link)]
 
