@@ -165,6 +165,31 @@ def test_feed_health_is_shown_in_words(reader, store: Store) -> None:
     assert "3 times in a row" in ada.get("/feeds").text
 
 
+def test_feed_error_reason_is_in_the_readers_language(reader, store: Store) -> None:
+    ada = reader("ada")
+    ada.post("/settings", locale="pl", timezone="Europe/Warsaw", theme="auto", page_size="30")
+    ada.post("/feeds/add", url="https://example.org/moved.xml")
+    [sub] = store.list_subscriptions(ada.user.id)
+    feed = sub.feed
+    feed.error_count, feed.last_error = 1, "HTTP 404 Not Found"
+    feed.last_error_kind = "not_found"
+    store.update_feed(feed)
+    page = ada.get("/feeds").text
+    assert "Nie znaleziono adresu (404)." in page
+    assert "Szczegóły techniczne" in page and "HTTP 404 Not Found" in page  # the detail stays
+
+
+def test_feed_error_of_unknown_kind_shows_the_stored_message(reader, store: Store) -> None:
+    ada = reader("ada")
+    ada.post("/feeds/add", url="https://example.org/odd.xml")
+    [sub] = store.list_subscriptions(ada.user.id)
+    feed = sub.feed
+    feed.error_count, feed.last_error, feed.last_error_kind = 1, "something odd", "no_such"
+    store.update_feed(feed)
+    page = ada.get("/feeds").text
+    assert "something odd" in page and "Technical detail" not in page
+
+
 def test_settings_change_language_and_validate(reader, feed_with_articles) -> None:
     ada = reader("ada")
     assert ada.post("/settings", locale="xx", theme="auto", page_size="30").status_code == 400

@@ -26,6 +26,7 @@ from newsdesk.web.context import (
     require_user,
     store_of,
 )
+from newsdesk.web.feederrors import error_reason
 from newsdesk.web.params import Id
 
 router = APIRouter(include_in_schema=False)
@@ -53,7 +54,7 @@ def feeds(request: Request) -> Response:
     store = store_of(request)
     return render(request, "feeds.html", subscriptions=store.list_subscriptions(ctx.uid),
                   categories=store.categories(ctx.uid),
-                  message=request.query_params.get("msg"))
+                  message=request.query_params.get("msg"), error_reason=error_reason)
 
 
 @router.post("/feeds/add")
