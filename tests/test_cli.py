@@ -121,6 +121,7 @@ def test_opml_import_feeds_and_export(nd, tmp_path: Path) -> None:
     nd("import", str(opml))
     listed = json.loads(nd("feeds", "--json").output)
     assert listed[0]["category"] == "World" and listed[0]["title"] == "Le Monde"
+    assert listed[0]["last_error"] is None and listed[0]["last_error_kind"] is None
     assert "lemonde.fr/rss/une.xml" in nd("export", "opml").output
     assert "removed" in nd("remove", str(listed[0]["id"])).output
     assert json.loads(nd("feeds", "--json").output) == []

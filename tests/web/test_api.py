@@ -38,6 +38,7 @@ def test_feeds_articles_state_and_search(store: Store, feed_with_articles) -> No
     feed, ids = feed_with_articles(count=35)
     created = client.post("/api/v1/feeds", json={"url": feed.url, "category": "World"})
     assert created.status_code == 201 and created.json()["category"] == "World"
+    assert created.json()["last_error_kind"] is None  # set by the poller when a fetch fails
     assert client.post("/api/v1/feeds", json={"url": "javascript:alert(1)"}).status_code == 400
     page = client.get("/api/v1/articles", params={"limit": 30}).json()
     assert len(page["items"]) == 30 and page["next"]

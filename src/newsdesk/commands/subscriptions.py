@@ -131,7 +131,8 @@ def _feed_json(f: Any) -> dict[str, Any]:
             "category": f.category, "last_fetched": iso_or_none(f.last_fetched),
             "last_success": iso_or_none(f.last_success), "next_attempt":
             iso_or_none(f.next_attempt), "last_error": f.last_error,
-            "error_count": f.error_count, "interval_seconds": f.interval_seconds}
+            "last_error_kind": f.last_error_kind, "error_count": f.error_count,
+            "interval_seconds": f.interval_seconds}
 
 
 @click.command()

@@ -119,6 +119,7 @@ class FeedOut(BaseModel):
     last_fetched: datetime | None
     next_attempt: datetime | None
     last_error: str | None
+    last_error_kind: str | None = None  # timeout, not_found, malformed, … (store.error_kinds)
     error_count: int
 
 
@@ -145,7 +146,7 @@ def _feed(sub: Subscription) -> dict[str, Any]:
     return {"id": f.id, "url": f.url, "title": sub.display_title, "category": sub.category,
             "site_url": f.site_url, "unread": sub.unread, "last_fetched": f.last_fetched,
             "next_attempt": f.next_attempt, "last_error": f.last_error,
-            "error_count": f.error_count}
+            "last_error_kind": f.last_error_kind, "error_count": f.error_count}
 
 
 def _filters(lang: str | None, source: str | None, category: str | None, feed: int | None,
