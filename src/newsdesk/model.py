@@ -460,7 +460,8 @@ class KeyQuote:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """A resolved time from enrichment, with the sentence and the article it came from."""
+    """A resolved time from enrichment, with the sentence and the article it came from, and
+    the next sentence when it continues that moment without naming a time of its own."""
 
     value: str
     granularity: str
@@ -468,6 +469,7 @@ class TimelineEntry:
     sentence: str
     article_id: int
     source: str | None
+    context: str = ""
 
 
 @dataclass

@@ -12,7 +12,7 @@ from tests.store.reader_data import World, build_world
 from newsdesk.errors import InputError
 from newsdesk.model import Article, ArticleFilter, Enrichment, Mention, Quote, TimeExpr
 from newsdesk.store import Store
-from newsdesk.store.stories_extras import lead_sentence, time_sort_key
+from newsdesk.store.stories_extras import follow_on, lead_sentence, time_sort_key
 
 
 @pytest.fixture()
@@ -158,10 +158,24 @@ def test_recent_articles_for_clustering_in_arrival_order(store: Store, world: Wo
 @pytest.mark.parametrize(("value", "key"), [
     ("2026-01-22", "2026-01-22"), ("2026-01-22T10:00", "2026-01-22T10:00"), ("2025-12", "2025-12"),
     ("2026-W04", "2026-01-19"), ("2025-Q4", "2025-10"), ("2025-WI", "2025-12"), ("2022", "2022"),
-    ("P2D", None), ("PRESENT_REF", None),
+    ("2026-W03-WE", "2026-01-17"), ("2025-H2", "2025-07"), ("199X", "1990"),
+    ("2026-W54", None), ("P2D", None), ("PRESENT_REF", None),
 ])
 def test_time_sort_key(value: str, key: str | None) -> None:
     assert time_sort_key(value) == key
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("They met in Miami at the weekend. He spoke from Davos. Later more.", "He spoke from Davos."),
+    ("They met in Miami at the weekend. On Monday he left.", ""),  # names its own time
+    ("They met in Miami at the weekend.\n\nHe spoke from Davos.", ""),  # next paragraph
+    ("They met in Miami at the weekend.", ""),  # nothing follows
+])
+def test_follow_on_continues_the_moment_within_the_paragraph(text: str, context: str) -> None:
+    end = text.index("weekend.") + len("weekend.")
+    own_times = [text.index("the weekend")] + ([text.index("On Monday")]
+                                               if "On Monday" in text else [])
+    assert follow_on(text, end, own_times) == context
 
 
 def test_lead_sentence() -> None:

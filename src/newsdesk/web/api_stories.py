@@ -80,6 +80,8 @@ class TimeOut(BaseModel):
     sentence: str
     article_id: int
     source: str | None
+    context: str = Field("", description="the next sentence of the same paragraph when it "
+                         "names no time of its own (it continues this moment), else empty")
 
 
 class StoryDetailOut(StoryOut):

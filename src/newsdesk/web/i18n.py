@@ -27,6 +27,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
+from newsdesk.web.periods import period_label
+
 LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES: dict[str, str] = {
     "en": "English",
@@ -127,6 +129,10 @@ class Localizer:
             return ""
         return format_datetime(when.astimezone(self.tz), fmt, tzinfo=self.tz,
                                locale=self._babel())
+
+    def period(self, value: str) -> str:
+        """A timeline value ("2026-W03-WE") as the reader writes it ("17–18 sty 2026")."""
+        return period_label(value, self._babel())
 
     def iso(self, when: datetime | None) -> str:
         return when.isoformat() if when else ""
