@@ -6,14 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
+from tests.store.old_schema import revisions, store_at
 
 from newsdesk.errors import InputError
 from newsdesk.model import Article, Enrichment, Mention, Quote, TimeExpr
 from newsdesk.store import SqlStore, Store, open_store
-from newsdesk.store.engine import MIGRATIONS, create_store_engine, head_revision, write_transaction
+from newsdesk.store.engine import head_revision
 
 TEXT = "Dmitri Peskov a parlé à Moscou jeudi. « Nous attendons », a déclaré Peskov."
 
@@ -123,19 +122,9 @@ def test_quotes_by_any_name_of_the_speaker(store: Store, two: tuple[int, int],
     assert len(store.quotes_by(None, limit=1)) == 1
 
 
-def _store_at(url: str, revision: str) -> SqlStore:
-    engine = create_store_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with write_transaction(engine, url) as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
-    return SqlStore(engine, url)
-
-
 def test_upgrade_0002_to_0003_keeps_data(store_url: str,
                                          make_article: Callable[..., Article]) -> None:
-    old = _store_at(store_url, "0002")
+    old = store_at(store_url, "0002")
     try:
         user = old.create_user("reader", "h").id
         ids = [r.article_id for r in old.save_articles([make_article(1), make_article(2)])]
@@ -144,9 +133,7 @@ def test_upgrade_0002_to_0003_keeps_data(store_url: str,
         old.close()
     new = open_store(store_url)
     try:
-        with new.engine.connect() as conn:  # type: ignore[attr-defined]
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).all() == [
-                (head_revision(),)]
+        assert revisions(new) == [head_revision()]
         assert [new.get_article(i) for i in ids] == before
         assert new.list_users()[0].id == user
         assert [a.id for a in new.articles_to_enrich("1")] == ids

@@ -6,31 +6,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import text
+from tests.store.old_schema import revisions, store_at
 
 from newsdesk.model import Article, ArticleFilter, Feed
 from newsdesk.store import SqlStore, Store, open_store
-from newsdesk.store.engine import MIGRATIONS, create_store_engine, head_revision, write_transaction
+from newsdesk.store.engine import head_revision
 from newsdesk.store.river import river_query
-
-
-def _store_at_0001(url: str) -> SqlStore:
-    """A store whose database stops at revision 0001 (as shipped before the reader)."""
-    engine = create_store_engine(url)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with write_transaction(engine, url) as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
-    return SqlStore(engine, url)
-
-
-def _version(store: Store) -> list[str]:
-    assert isinstance(store, SqlStore)
-    with store.engine.connect() as conn:
-        return [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
 
 
 def _old_feed(old: SqlStore, feed: Feed) -> Feed:
@@ -46,9 +28,9 @@ def _old_feed(old: SqlStore, feed: Feed) -> Feed:
 
 def test_upgrade_0001_to_0002_keeps_data(store_url: str,
                                          make_article: Callable[..., Article]) -> None:
-    old = _store_at_0001(store_url)
+    old = store_at(store_url, "0001")
     try:
-        assert _version(old) == ["0001"]
+        assert revisions(old) == ["0001"]
         feed = _old_feed(old, Feed("https://feeds.example/old.xml", category="Old"))
         ids = [r.article_id for r in old.save_articles(
             [make_article(1, feed_id=feed.id), make_article(2, origin="jsonl")])]
@@ -57,7 +39,7 @@ def test_upgrade_0001_to_0002_keeps_data(store_url: str,
         old.close()
     new = open_store(store_url)
     try:
-        assert _version(new) == [head_revision()]
+        assert revisions(new) == [head_revision()]
         assert [new.get_article(i) for i in ids] == before
         assert new.list_feeds() == [feed]
         admin = new.create_user("admin", "h", is_admin=True).id or 0

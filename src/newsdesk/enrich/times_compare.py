@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
 from newsdesk.enrich import times_resolve as rs
+from newsdesk.enrich.times_context import Hit
 from newsdesk.enrich.times_tense import SENTENCE_END
 
 _B = r"(?<![\w'])"
@@ -45,14 +46,6 @@ def shift_rules(lang: str, num: str, unit: str) -> list[tuple[str, str]]:
     ahead = "|".join(re.escape(w).replace("_", r"\s+") for w in _AHEAD[lang].split())
     return [("shifted", _B + r"(?:(?P<n>" + num + r")\s+)?(?P<unit>" + unit + r")\s+(?:(?P<back>"
              + back + r")|(?P<ahead>" + ahead + r"))" + _CLAUSE_END)]
-
-
-class Hit(Protocol):
-    start: int
-    end: int
-    kind: str
-    value: str
-    granularity: str
 
 
 H = TypeVar("H", bound=Hit)

@@ -34,7 +34,7 @@ _DAY_VALUE = re.compile(r"(?P<ym>\d{4}-\d\d)-(?P<d>\d\d)$")
 
 
 class Hit(Protocol):
-    """What these rules need of `times._Hit`."""
+    """What the context rules here and in `times_compare` need of `times._Hit`."""
 
     start: int
     end: int

@@ -8,8 +8,8 @@ Feeds and pages are URLs that strangers chose, so every fetch is treated as host
   the connect, "DNS rebinding", cannot slip through);
 * `check_url` refuses bad schemes and forbidden literal addresses (also odd IPv4 spellings
   such as ``0x7f000001`` or ``127.1``) before any I/O;
-* the body is read as a stream and decompressed by us in bounded steps, so neither a huge
-  body nor a gzip bomb is ever held in memory past ``max_body_bytes``;
+* the body is read as a stream and decompressed by us in bounded steps (`httpbody`), so
+  neither a huge body nor a gzip bomb is ever held in memory past ``max_body_bytes``;
 * a wall-clock budget (``total_timeout``) covers all hops and the whole body.
 
 Every httpx/httpcore exception is converted here into a `FetchError` subclass. The
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import importlib.util
 import time
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -37,11 +36,11 @@ from newsdesk.errors import (
     FetchError,
     FetchTimeout,
     HTTPStatusError,
-    TooLarge,
     TooManyRedirects,
 )
 from newsdesk.settings import Settings
 from newsdesk.sources.charset import decode_text, header_charset
+from newsdesk.sources.httpbody import read_body, time_left
 from newsdesk.sources.netguard import (
     AddressPolicy,
     GuardedBackend,
@@ -154,7 +153,7 @@ class SafeClient:
             raise FetchError(_one_line(exc, type(exc).__name__), where=url) from exc
 
     def _timeout(self, url: str, deadline: float) -> httpx.Timeout:
-        left = _time_left(deadline, url)
+        left = time_left(deadline, url)
         connect = min(float(self._settings.connect_timeout), left)
         read = min(float(self._settings.read_timeout), left)
         return httpx.Timeout(connect=connect, read=read, write=read, pool=connect)
@@ -172,7 +171,7 @@ class SafeClient:
         headers = {k.lower(): v for k, v in resp.headers.items()}
         if status == 304:
             return Response(url, 304, headers, b"", fetched_at)
-        body = _read_body(resp, url, int(self._settings.max_body_bytes), deadline)
+        body = read_body(resp, url, int(self._settings.max_body_bytes), deadline)
         if headers.pop("content-encoding", None) is not None:
             headers.pop("content-length", None)
         return Response(url, status, headers, body, fetched_at)
@@ -211,70 +210,6 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
-
-
-# --- bounded body reading -------------------------------------------------------------
-
-
-class _Inflater:
-    """zlib decoding in bounded steps: never produces more than `budget + 1` bytes at once."""
-
-    def __init__(self, encoding: str) -> None:
-        self._raw_deflate_retry = encoding == "deflate"
-        wbits = zlib.MAX_WBITS | 16 if encoding in ("gzip", "x-gzip") else zlib.MAX_WBITS
-        self._obj = zlib.decompressobj(wbits)
-        self._started = False
-
-    def decode(self, data: bytes, budget: int) -> bytes:
-        try:
-            out = self._obj.decompress(data, budget + 1)
-        except zlib.error:
-            if not (self._raw_deflate_retry and not self._started):
-                raise
-            # Some servers send raw deflate without the zlib wrapper.
-            self._obj = zlib.decompressobj(-zlib.MAX_WBITS)
-            out = self._obj.decompress(data, budget + 1)
-        self._started = True
-        return out
-
-    def flush(self) -> bytes:
-        return self._obj.flush()
-
-
-def _read_body(resp: httpx.Response, url: str, limit: int, deadline: float) -> bytes:
-    """Read the body, raising TooLarge as soon as raw or decoded bytes pass `limit`."""
-    declared = resp.headers.get("content-length", "").strip()
-    if declared.isdigit() and int(declared) > limit:
-        raise TooLarge(f"Content-Length {declared} exceeds {limit} bytes", where=url)
-    encodings = [e.strip().lower() for e in resp.headers.get("content-encoding", "").split(",")]
-    encodings = [e for e in encodings if e and e != "identity"]
-    inflater = _Inflater(encodings[0]) if encodings in (["gzip"], ["x-gzip"], ["deflate"]) else None
-    # Other encodings (br, zstd, chains) are left to httpx's decoders, counted per chunk.
-    stream = resp.iter_raw() if inflater or not encodings else resp.iter_bytes()
-    chunks: list[bytes] = []
-    raw_size = size = 0
-    try:
-        for chunk in stream:
-            _time_left(deadline, url)
-            raw_size += len(chunk)
-            data = inflater.decode(chunk, limit - size) if inflater else chunk
-            size += len(data)
-            if raw_size > limit or size > limit:
-                raise TooLarge(f"body exceeds {limit} bytes", where=url)
-            chunks.append(data)
-        tail = inflater.flush() if inflater else b""
-    except zlib.error as exc:
-        raise FetchError(f"cannot decode {encodings[0]} body: {exc}", where=url) from exc
-    if size + len(tail) > limit:
-        raise TooLarge(f"body exceeds {limit} bytes", where=url)
-    return b"".join([*chunks, tail])
-
-
-def _time_left(deadline: float, url: str) -> float:
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise FetchTimeout("total time limit reached", where=url)
-    return left
 
 
 def _one_line(exc: BaseException, fallback: str) -> str:

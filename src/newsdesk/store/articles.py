@@ -26,6 +26,7 @@ from newsdesk.model import Article
 from newsdesk.store.base import SaveResult
 from newsdesk.store.rows import article_from_row, article_values, inserted_id, sort_time
 from newsdesk.store.schema import article_history, articles
+from newsdesk.store.scope import keyset_after
 
 # When the new version of an article does not know these, the stored value is kept:
 # re-importing a copy without its feed or URLs must not forget them.
@@ -156,8 +157,7 @@ def _before(conn: Connection, cursor: tuple[datetime | None, int]) -> ColumnElem
     if at is None:
         return a.c.id < last_id
     # the redundant `<=` makes the cursor a range start of ix_articles_sort (no re-scan)
-    return and_(a.c.sort_time <= at,
-                or_(a.c.sort_time < at, and_(a.c.sort_time == at, a.c.id < last_id)))
+    return keyset_after(a.c.sort_time, a.c.id, at, last_id)
 
 
 def batch_after(conn: Connection, after_id: int, size: int) -> list[Article]:

@@ -121,14 +121,18 @@ def item_from_row(row: Row[Any], snippet: str | None = None,
 
 
 def before_cursor(cursor: tuple[datetime, int] | None) -> ColumnElement[bool]:
-    """Rows strictly after the (sort_time, id) cursor in newest-first order.
-
-    The redundant `sort_time <= at` is what lets the planner start the index walk at the
-    cursor (a range) instead of filtering every newer row out again on each page.
-    """
+    """Articles strictly after the (sort_time, id) cursor in newest-first order."""
     if cursor is None:
         return true()
-    at, last_id = cursor
-    a = articles
-    return and_(a.c.sort_time <= at,
-                or_(a.c.sort_time < at, and_(a.c.sort_time == at, a.c.id < last_id)))
+    return keyset_after(articles.c.sort_time, articles.c.id, *cursor)
+
+
+def keyset_after(time: ColumnElement[Any], row_id: ColumnElement[Any], at: datetime,
+                 last_id: int) -> ColumnElement[bool]:
+    """Rows strictly after the (time, id) row `(at, last_id)` in newest-first order: the
+    keyset page condition of every river (articles, stories, listings).
+
+    The redundant `time <= at` is what lets the planner start the index walk at the
+    cursor (a range) instead of filtering every newer row out again on each page.
+    """
+    return and_(time <= at, or_(time < at, and_(time == at, row_id < last_id)))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, literal, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, exists, literal, select, true
 from sqlalchemy.sql import Select
 
 from newsdesk.model import ArticleFilter, RiverItem, StoryArticle, StoryDetail, StoryItem
@@ -25,7 +25,13 @@ from newsdesk.store.schema import (
     story_articles,
     subscriptions,
 )
-from newsdesk.store.scope import StoredItem, filter_conditions, item_from_row, visible
+from newsdesk.store.scope import (
+    StoredItem,
+    filter_conditions,
+    item_from_row,
+    keyset_after,
+    visible,
+)
 from newsdesk.store.stories_extras import key_entities, key_quotes, lead_sentence, timeline
 
 MAX_MEMBERS = 1000  # articles read for one story page (newest first)
@@ -50,10 +56,7 @@ class Member:
 def _before(cursor: tuple[datetime, int] | None) -> ColumnElement[bool]:
     if cursor is None:
         return true()
-    at, last_id = cursor
-    s = stories
-    return and_(s.c.last_seen <= at,
-                or_(s.c.last_seen < at, and_(s.c.last_seen == at, s.c.id < last_id)))
+    return keyset_after(stories.c.last_seen, stories.c.id, *cursor)
 
 
 def river(conn: Connection, user_id: int, flt: ArticleFilter,

@@ -1,4 +1,5 @@
-"""The JSON API, `/api/v1`: articles, feeds, search and read/star state of one user.
+"""The JSON API, `/api/v1`: articles, search and read/star state of one user; its feeds
+are in `api_feeds`, its stories in `api_stories`.
 
 Authentication is a bearer token (`newsdesk token create USER`); the store keeps only its
 SHA-256. Handlers use the same query layer as the pages (`Store.river`, `search_user`,
@@ -8,20 +9,18 @@ SHA-256. Handlers use the same query layer as the pages (`Store.river`, `search_
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, Field
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
 
 from newsdesk.errors import InputError
-from newsdesk.model import ArticleFilter, Feed, RiverItem, Subscription, User
+from newsdesk.model import ArticleFilter, RiverItem, User
 from newsdesk.web import auth
 from newsdesk.web.context import store_of
-from newsdesk.web.feedpages import valid_feed_url
 from newsdesk.web.params import CURSOR_PATTERN, Id, decode_cursor, encode_cursor, search_query
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -97,32 +96,6 @@ class StateOut(BaseModel):
     starred: bool
 
 
-class FeedIn(BaseModel):
-    url: str = Field(min_length=8, max_length=2000, pattern=r"^[Hh][Tt][Tt][Pp][Ss]?://\S+$",
-                     description="a feed URL, or a site URL whose feed is discovered")
-    title: str | None = Field(None, max_length=300)
-    category: str | None = Field(None, max_length=100)
-
-
-class FeedEdit(BaseModel):
-    title: str | None = Field(None, max_length=300)
-    category: str | None = Field(None, max_length=100)
-
-
-class FeedOut(BaseModel):
-    id: int
-    url: str
-    title: str
-    category: str | None
-    site_url: str | None
-    unread: int
-    last_fetched: datetime | None
-    next_attempt: datetime | None
-    last_error: str | None
-    last_error_kind: str | None = None  # timeout, not_found, malformed, … (store.error_kinds)
-    error_count: int
-
-
 def _article(item: RiverItem, detail: bool = False) -> dict[str, Any]:
     a = item.article
     data: dict[str, Any] = {
@@ -139,14 +112,6 @@ def _article(item: RiverItem, detail: bool = False) -> dict[str, Any]:
         data.update(text=a.text, html=a.html, sections=a.sections, updated=a.updated,
                     interface_language=a.interface_language)
     return data
-
-
-def _feed(sub: Subscription) -> dict[str, Any]:
-    f = sub.feed
-    return {"id": f.id, "url": f.url, "title": sub.display_title, "category": sub.category,
-            "site_url": f.site_url, "unread": sub.unread, "last_fetched": f.last_fetched,
-            "next_attempt": f.next_attempt, "last_error": f.last_error,
-            "last_error_kind": f.last_error_kind, "error_count": f.error_count}
 
 
 def _filters(lang: str | None, source: str | None, category: str | None, feed: int | None,
@@ -217,53 +182,6 @@ def search(request: Request, user: CurrentUser,
     except InputError as exc:  # a well-formed string that cannot match anything
         return {"items": [], "next": None, "problem": exc.message}
     return {"items": [_article(i) for i in items], "next": None}
-
-
-@router.get("/feeds", response_model=list[FeedOut])
-def list_feeds(request: Request, user: CurrentUser) -> list[dict[str, Any]]:
-    return [_feed(s) for s in store_of(request).list_subscriptions(_uid(user))]
-
-
-@router.post("/feeds", response_model=FeedOut, status_code=201)
-def add_feed(request: Request, user: CurrentUser, body: FeedIn) -> dict[str, Any]:
-    """Subscribe; the scheduler fetches it soon (a site URL is resolved to its feed)."""
-    store = store_of(request)
-    feed, _ = store.add_feed(Feed(url=valid_feed_url(body.url.strip())))
-    assert feed.id is not None
-    store.subscribe(_uid(user), feed.id, title=body.title, category=body.category)
-    sub = store.get_subscription(_uid(user), feed.id)
-    assert sub is not None
-    return _feed(sub)
-
-
-@router.patch("/feeds/{feed_id}", response_model=FeedOut)
-def edit_feed(request: Request, user: CurrentUser, feed_id: Id,
-              body: FeedEdit) -> dict[str, Any]:
-    store = store_of(request)
-    if not store.update_subscription(_uid(user), feed_id, title=body.title,
-                                     category=body.category):
-        raise HTTPException(404, "no such feed")
-    sub = store.get_subscription(_uid(user), feed_id)
-    assert sub is not None
-    return _feed(sub)
-
-
-@router.delete("/feeds/{feed_id}", status_code=204, response_class=Response)
-def delete_feed(request: Request, user: CurrentUser, feed_id: Id) -> Response:
-    if not store_of(request).unsubscribe(_uid(user), feed_id):
-        raise HTTPException(404, "no such feed")
-    return Response(status_code=204)
-
-
-@router.post("/feeds/{feed_id}/refresh", status_code=202, response_class=Response,
-             responses={202: {"description": "The scheduler will fetch the feed soon"}})
-def refresh_feed(request: Request, user: CurrentUser, feed_id: Id) -> Response:
-    """Ask the scheduler to fetch this feed now."""
-    store = store_of(request)
-    if store.get_subscription(_uid(user), feed_id) is None:
-        raise HTTPException(404, "no such feed")
-    store.request_refresh(feed_id, datetime.now(UTC))
-    return Response(status_code=202)
 
 
 def _uid(user: User) -> int:

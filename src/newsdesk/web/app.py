@@ -24,13 +24,15 @@ from starlette.staticfiles import StaticFiles
 from newsdesk import __version__
 from newsdesk.errors import InputError
 from newsdesk.store import Store
-from newsdesk.web import account, api, api_stories, feedpages, pages, storypages
-from newsdesk.web.context import BodyLimit, SecurityHeaders, WebState, render_error
+from newsdesk.web import account, api, api_feeds, api_stories, feedpages, pages, storypages
+from newsdesk.web.context import WebState, render_error
+from newsdesk.web.middleware import BodyLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
 # Every router of the app, in inclusion order (the API first: its paths are the most specific).
-ROUTERS: tuple[APIRouter, ...] = (api.router, api_stories.router, account.router,
-                                  feedpages.router, pages.router, storypages.router)
+ROUTERS: tuple[APIRouter, ...] = (api.router, api_feeds.router, api_stories.router,
+                                  account.router, feedpages.router, pages.router,
+                                  storypages.router)
 
 
 def create_app(store: Store, *, secure_cookies: bool | None = None) -> FastAPI:

@@ -1,5 +1,6 @@
-"""What every handler shares: the request context (user, CSRF, language), rendering,
-security headers and request-size limits.
+"""What every handler shares: the request context (user, CSRF, language) and rendering.
+
+The security headers and request-size limit wrap the app in `middleware.py`.
 """
 
 from __future__ import annotations
@@ -17,15 +18,14 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.templating import Jinja2Templates
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsdesk.model import User
 from newsdesk.store import Store
 from newsdesk.web import auth
 from newsdesk.web.i18n import LANGUAGES, Localizer, localizer, negotiate, valid_timezone
+from newsdesk.web.middleware import MAX_BODY
 
 HERE = Path(__file__).parent
-MAX_BODY = 5_000_000  # bytes; an OPML upload is the largest legitimate request
 MAX_FIELD = 2_048  # characters of one ordinary form field
 TZ_COOKIE = "nd_tz"
 
@@ -183,70 +183,3 @@ def redirect(path: str) -> RedirectResponse:
 
 def session_expiry(now: datetime) -> datetime:
     return now + timedelta(days=auth.SESSION_DAYS)
-
-
-class SecurityHeaders:
-    """Strict CSP with a per-request nonce; no referrer, no framing, no sniffing."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        nonce = secrets.token_urlsafe(16)
-        scope.setdefault("state", {})["nonce"] = nonce
-        csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'self'; "
-               "img-src 'self' https: http: data:; connect-src 'self'; form-action 'self'; "
-               "base-uri 'none'; frame-ancestors 'none'")
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                headers += [
-                    (b"content-security-policy", csp.encode()),
-                    (b"referrer-policy", b"no-referrer"),
-                    (b"x-content-type-options", b"nosniff"),
-                    (b"x-frame-options", b"DENY"),
-                    (b"cross-origin-opener-policy", b"same-origin"),
-                ]
-                message["headers"] = headers
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
-
-
-class BodyLimit:
-    """Refuse request bodies over MAX_BODY bytes (declared or streamed) with 413."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > MAX_BODY:
-                await _too_large(send)
-                return
-        seen = 0
-
-        async def limited() -> Message:
-            nonlocal seen
-            message = await receive()
-            seen += len(message.get("body", b""))
-            if seen > MAX_BODY:
-                raise HTTPException(413, "request body too large")
-            return message
-
-        await self.app(scope, limited, send)
-
-
-async def _too_large(send: Send) -> None:
-    body = b'{"error": "request body too large"}'
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"),
-                            (b"content-length", str(len(body)).encode())]})
-    await send({"type": "http.response.body", "body": body})

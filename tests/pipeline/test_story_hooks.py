@@ -19,7 +19,7 @@ from newsdesk.settings import Settings
 from newsdesk.store import Store
 from newsdesk.stories.live import LiveStories, article_input
 
-CASES = Path(__file__).parent / "fixtures" / "stories" / "pipeline"
+CASES = Path(__file__).parents[1] / "fixtures" / "stories" / "pipeline"
 NOW = datetime(2026, 1, 24, 12, tzinfo=UTC)
 
 

@@ -13,7 +13,7 @@ from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
 from newsdesk.store import Store
 
-SITE = Path(__file__).parent / "fixtures" / "site"
+SITE = Path(__file__).parents[1] / "fixtures" / "site"
 NOW = datetime(2026, 1, 21, 15, 0, tzinfo=UTC)
 
 
