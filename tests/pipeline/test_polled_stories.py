@@ -15,7 +15,7 @@ from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
 from newsdesk.store import Store
 
-ARTICLES = Path(__file__).parent / "fixtures" / "stories" / "pipeline" / "articles.jsonl"
+ARTICLES = Path(__file__).parents[1] / "fixtures" / "stories" / "pipeline" / "articles.jsonl"
 NOW = datetime(2026, 1, 24, 12, tzinfo=UTC)
 
 
