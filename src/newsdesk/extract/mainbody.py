@@ -21,6 +21,7 @@ from trafilatura.settings import Document
 from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
 from newsdesk.extract.boilerplate import strip_boilerplate
+from newsdesk.extract.ctabox import cta_box_keys, drop_cta_blocks
 from newsdesk.extract.dek import restore_dek
 from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
@@ -78,6 +79,7 @@ def main_body(
     # After the breadcrumbs are gone, so the title's copies are among the first blocks.
     blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
     blocks = drop_inline_furniture(trim_edges(blocks))
+    blocks = drop_cta_blocks(blocks, cta_box_keys(tree))
     if site_boilerplate:
         blocks = remove_site_boilerplate(blocks, site_boilerplate)
     blocks, disclosure = _remove_disclosure(blocks)
