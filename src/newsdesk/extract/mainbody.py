@@ -28,6 +28,7 @@ from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
+from newsdesk.extract.leadlists import restore_lead_in_lists
 from newsdesk.extract.prune import pruned_page
 from newsdesk.extract.sitetemplate import remove_site_boilerplate
 from newsdesk.extract.toggles import opened_questions
@@ -104,7 +105,7 @@ def _article_blocks(tree: HtmlElement, url: str | None, where: str) -> list[body
         if doc is None:
             raise ExtractError("no article text found", where)
         blocks = body_mod.body_blocks(doc.body)
-    return restore_dek(fill_gaps(blocks, dom), dom, tree)
+    return restore_lead_in_lists(restore_dek(fill_gaps(blocks, dom), dom, tree), dom)
 
 
 def _looks_short(blocks: list[body_mod.Block], dom: list[DomBlock]) -> bool:

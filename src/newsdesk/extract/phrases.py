@@ -103,6 +103,8 @@ TAIL_LABEL = re.compile(
 ELSEWHERE_LINE = re.compile(rf"^(?:{_ELSEWHERE})\s*[:.…!]?\s*$", re.IGNORECASE)
 TAIL_CALL = re.compile(rf"^(?:{_CALL_TO_ACTION})\b", re.IGNORECASE)
 RELATED_LINE = re.compile(rf"^(?:{_RELATED})\s*[:»>|–—-]", re.IGNORECASE)
+# A related-content phrase anywhere in a sentence: "If you liked this post you might also like:".
+RELATED_MENTION = re.compile(rf"\b(?:{_RELATED})\b", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[\W_]+$")
 BACK_LINK = re.compile(
     r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a|powrót do|"
