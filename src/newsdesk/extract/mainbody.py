@@ -29,6 +29,7 @@ from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
 from newsdesk.extract.leadlists import restore_lead_in_lists
+from newsdesk.extract.pitches import drop_reader_pitches
 from newsdesk.extract.prune import pruned_page
 from newsdesk.extract.sitetemplate import remove_site_boilerplate
 from newsdesk.extract.toggles import opened_questions
@@ -80,7 +81,7 @@ def main_body(
     # After the breadcrumbs are gone, so the title's copies are among the first blocks.
     blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
     blocks = drop_inline_furniture(trim_edges(blocks))
-    blocks = drop_cta_blocks(blocks, cta_box_keys(tree))
+    blocks = drop_reader_pitches(drop_cta_blocks(blocks, cta_box_keys(tree)))
     if site_boilerplate:
         blocks = remove_site_boilerplate(blocks, site_boilerplate)
     blocks, disclosure = _remove_disclosure(blocks)
