@@ -91,9 +91,11 @@ READ_MORE_SUFFIX = re.compile(
     r"czytaj (?:więcej|dalej)|więcej|leggi (?:tutto|di più)|leia mais|lees meer)[\])]\s*$",
     re.IGNORECASE,
 )
-# A caption glued to a paragraph of its own: "… (Photo: Jane Doe/Reuters)."
+# A caption glued to a paragraph of its own: "… (Photo: Jane Doe/Reuters)." The label is a
+# whole word: "(photographers were kept back)", "(Bildung und Forschung)" are prose.
 CAPTION_CREDIT_END = re.compile(
-    r"(?:\((?:photo|foto|fot\.|bild|image|imagen|immagine|zdjęcie|фото)\s*[:.]?\s*[^()]{2,80}\)\.?|"
+    r"(?:\((?:photos?|fotos?|fot\.|bild(?:er)?|images?|imagen(?:es)?|immagin[ei]|zdjęci[ea]|"
+    r"фото)(?!\w)\s*[:.]?\s*[^()]{2,80}\)\.?|"
     r"\s[|/]\s*(?:photos? by|photo ?:|foto ?:|fot\.|bild ?:|фото ?:)[^|]{2,60})$",
     re.IGNORECASE,
 )
