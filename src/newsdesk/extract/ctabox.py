@@ -16,6 +16,7 @@ wrapping real content in a "cta" container, not a pitch.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
@@ -23,19 +24,20 @@ from newsdesk.extract.body import Block, text_key
 
 MAX_BOX_WORDS = 80
 MIN_BLOCK_CHARS = 12  # shorter keys ("read more", "contact us") also occur in the prose
-_BOX_TAGS = ("div", "section", "aside")
+_BOX_TAGS = frozenset({"div", "section", "aside"})
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # as in prune: camelCase, kebab-case
 
 
-def cta_box_keys(tree: HtmlElement) -> list[str]:
-    """`text_key`s of the page's call-to-action boxes (outermost ones, `MAX_BOX_WORDS` at most)."""
+def cta_box_keys(candidates: Iterable[HtmlElement]) -> list[str]:
+    """`text_key`s of the call-to-action boxes among `candidates` (boxes whose class or id
+    contains "cta", in document order): the outermost ones, `MAX_BOX_WORDS` at most."""
     keys: list[str] = []
     boxes: set[HtmlElement] = set()
-    for element in tree.iter(*_BOX_TAGS):
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if "cta" not in names.lower() or not _names_cta(names):
+    for element in candidates:
+        if element.tag not in _BOX_TAGS:
             continue
-        if any(parent in boxes for parent in element.iterancestors()):
+        names = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _names_cta(names) or any(parent in boxes for parent in element.iterancestors()):
             continue
         boxes.add(element)
         key = text_key(element.text_content())
