@@ -28,11 +28,14 @@ DATE = re.compile(
     r"(?:vor|il y a|hace|há)\s+\d+\s*\w+)",
     re.IGNORECASE,
 )
-# Words that make a short line a dateline: "Published on: …", "Aktualisiert am …".
+# Words that make a short line a dateline: "Published on: …", "Aktualisiert am …". "Submitted"
+# only opens one ("Submitted by admin on Tue, 12/10/2019", CMS default; "[Submitted on 18 Dec
+# 2025]"): inside a sentence ("must be submitted by May 3, 2025") it is prose.
 DATE_LABEL = re.compile(
     r"\b(?:published|updated|posted|last (?:updated|modified)|modified|veröffentlicht|"
     r"aktualisiert|publié|mis à jour|publicado|actualizado|opublikowano|zaktualizowano|"
-    r"aktualizacja|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b",
+    r"aktualizacja|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b|"
+    r"^\W*submitted (?:on|by)\b",
     re.IGNORECASE,
 )
 # "Author: Jane Doe", "Auteur : Jean Dupont"; "(jg)", "(dr/spot)": the writer's initials.
