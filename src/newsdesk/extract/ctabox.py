@@ -8,9 +8,10 @@ reference article body keeps them.
 
 The boxes are not cut from the tree before extraction: removing a box changes trafilatura's
 choice of the article's container (a sidebar box gone can make a smaller container win).
-Instead their texts are read from the page, and the extracted blocks that stand inside one
-are dropped. Only short boxes count: a box of more than `MAX_BOX_WORDS` words is a template
-wrapping real content in a "cta" container, not a pitch.
+Instead their texts are read from the page (in `prune`'s walk over the page's boxes, so no
+second walk), and the extracted blocks that stand inside one are dropped. Only short boxes
+count: a box of more than `MAX_BOX_WORDS` words is a template wrapping real content in a
+"cta" container, not a pitch.
 """
 
 from __future__ import annotations

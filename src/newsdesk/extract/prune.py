@@ -12,6 +12,9 @@ it and look like prose to it:
 
 Each region goes only while it holds a minor share of the page's text, so a template that
 wraps the whole article in such a box (a "read more" toggle around the body) keeps it.
+
+The same walk collects the page's call-to-action boxes for `ctabox`, which drops their text
+after extraction instead of cutting them here (see there why).
 """
 
 from __future__ import annotations
