@@ -23,7 +23,8 @@ PROSE = [
 @pytest.mark.parametrize(
     "line",
     ["By Jane Doe", "By Jane Doe, Associated Press", "Jane Doe | Updated on 19-Dec-2025",
-     "Published on: February 14, 2025", "Last updated: 13 July 2020", "19/12/2025",
+     "Published on: February 14, 2025", "[Submitted on 18 Dec 2025]",
+     "Submitted by editor on Tue, 12/10/2019 - 10:30", "Last updated: 13 July 2020", "19/12/2025",
      "9 min read", "Lesezeit: 4 Minuten", "Von Max Muster", "19. November 2021",
      "Aktualisiert am 3. März 2024, 10:30 Uhr", "Par Jean Dupont", "mercredi 11 septembre 2019",
      "Article mis à jour le 7 janvier 2020.", "Por María López", "Publicado el 5 de mayo de 2023",
@@ -41,7 +42,8 @@ def test_meta_lines(line: str) -> None:
      "Di Maio ha detto che il governo andrà avanti.",
      "Por qué el tren llegó tarde",
      "The 2025 budget was approved on 12 May 2025 by a large majority of the council.",
-     "Published reports say the mayor will resign."],
+     "Published reports say the mayor will resign.",
+     "Bids must be submitted by May 3, 2025."],
 )
 def test_prose_is_not_a_meta_line(line: str) -> None:
     assert not is_meta_line(paragraph_block(line))

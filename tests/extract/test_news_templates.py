@@ -59,6 +59,15 @@ def test_captions_ending_with_a_credit_are_dropped(line: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
+    ["It found only two second-best fares (APEX Chicago to Rome and Denver to Delhi).",
+     "The plant meets the efficiency rules (EPAct standards for motors)."],
+)
+def test_a_bracket_opening_with_an_agency_like_word_is_prose(line: str) -> None:
+    assert not is_credited_caption(paragraph_block(line))
+
+
+@pytest.mark.parametrize(
+    "line",
     ["Story continues below advertisement", "Continue reading the main story",
      "Skip advertisement", "toggle caption", "Most Popular", "View comments (12)", "142 Comments",
      "Getty Images", "SEE ALSO: Ten things to know before the vote",

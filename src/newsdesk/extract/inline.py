@@ -42,9 +42,10 @@ _MEDIA_LINE = re.compile(
 )
 MAX_MEDIA_WORDS = 20
 # "… on the ridge. Photo: John Roe / Getty Images": a caption that ends with its credit.
+# The agency is a whole word: "(APEX fares …)" or "(EPAct rules)" at a sentence end is prose.
 _CREDIT_END = re.compile(
     r"(?:[.!?]\s+(?:photo(?:graph)?s?|pictures?|images?|credit|foto|fot\.|bild|zdjęcie|фото)"
-    r"\s*(?:by\b|:)[^.!?]{2,80}|\((?:AP|AFP|Reuters|Getty Images|EPA)[^()]{0,60}\)\.?|"
+    r"\s*(?:by\b|:)[^.!?]{2,80}|\((?:AP|AFP|Reuters|Getty Images|EPA)\b[^()]{0,60}\)\.?|"
     r"[\s(](?:via|/)\s*(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock)\)?\.?)$"
 )
 MAX_CAPTION_WORDS = 50

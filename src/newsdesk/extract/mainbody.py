@@ -21,13 +21,16 @@ from trafilatura.settings import Document
 from newsdesk.errors import ExtractError
 from newsdesk.extract import body as body_mod
 from newsdesk.extract.boilerplate import strip_boilerplate
+from newsdesk.extract.ctabox import drop_cta_blocks
 from newsdesk.extract.dek import restore_dek
 from newsdesk.extract.disclosure import split_disclosure
 from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
-from newsdesk.extract.prune import pruned_page
+from newsdesk.extract.leadlists import restore_lead_in_lists
+from newsdesk.extract.pitches import drop_reader_pitches
+from newsdesk.extract.prune import pruned_page_and_cta_keys
 from newsdesk.extract.sitetemplate import remove_site_boilerplate
 from newsdesk.extract.toggles import opened_questions
 
@@ -71,13 +74,17 @@ def main_body(
     `page` is the parsed tree (which trafilatura copies, so callers may reuse it) or the
     HTML string (parsed once, inside trafilatura, when nothing else needs the tree).
     """
-    tree = opened_questions(pruned_page(parse_page(page, where) if isinstance(page, str) else page))
+    pruned, cta_keys = pruned_page_and_cta_keys(
+        parse_page(page, where) if isinstance(page, str) else page
+    )
+    tree = opened_questions(pruned)
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(page)
     blocks, paywall = strip_boilerplate(blocks)
     # After the breadcrumbs are gone, so the title's copies are among the first blocks.
     blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
     blocks = drop_inline_furniture(trim_edges(blocks))
+    blocks = drop_reader_pitches(drop_cta_blocks(blocks, cta_keys))
     if site_boilerplate:
         blocks = remove_site_boilerplate(blocks, site_boilerplate)
     blocks, disclosure = _remove_disclosure(blocks)
@@ -102,7 +109,7 @@ def _article_blocks(tree: HtmlElement, url: str | None, where: str) -> list[body
         if doc is None:
             raise ExtractError("no article text found", where)
         blocks = body_mod.body_blocks(doc.body)
-    return restore_dek(fill_gaps(blocks, dom), dom, tree)
+    return restore_lead_in_lists(restore_dek(fill_gaps(blocks, dom), dom, tree), dom)
 
 
 def _looks_short(blocks: list[body_mod.Block], dom: list[DomBlock]) -> bool:

@@ -91,9 +91,11 @@ READ_MORE_SUFFIX = re.compile(
     r"czytaj (?:więcej|dalej)|więcej|leggi (?:tutto|di più)|leia mais|lees meer)[\])]\s*$",
     re.IGNORECASE,
 )
-# A caption glued to a paragraph of its own: "… (Photo: Jane Doe/Reuters)."
+# A caption glued to a paragraph of its own: "… (Photo: Jane Doe/Reuters)." The label is a
+# whole word: "(photographers were kept back)", "(Bildung und Forschung)" are prose.
 CAPTION_CREDIT_END = re.compile(
-    r"(?:\((?:photo|foto|fot\.|bild|image|imagen|immagine|zdjęcie|фото)\s*[:.]?\s*[^()]{2,80}\)\.?|"
+    r"(?:\((?:photos?|fotos?|fot\.|bild(?:er)?|images?|imagen(?:es)?|immagin[ei]|zdjęci[ea]|"
+    r"фото)(?!\w)\s*[:.]?\s*[^()]{2,80}\)\.?|"
     r"\s[|/]\s*(?:photos? by|photo ?:|foto ?:|fot\.|bild ?:|фото ?:)[^|]{2,60})$",
     re.IGNORECASE,
 )
@@ -103,6 +105,8 @@ TAIL_LABEL = re.compile(
 ELSEWHERE_LINE = re.compile(rf"^(?:{_ELSEWHERE})\s*[:.…!]?\s*$", re.IGNORECASE)
 TAIL_CALL = re.compile(rf"^(?:{_CALL_TO_ACTION})\b", re.IGNORECASE)
 RELATED_LINE = re.compile(rf"^(?:{_RELATED})\s*[:»>|–—-]", re.IGNORECASE)
+# A related-content phrase anywhere in a sentence: "If you liked this post you might also like:".
+RELATED_MENTION = re.compile(rf"\b(?:{_RELATED})\b", re.IGNORECASE)
 RULE_LINE = re.compile(r"^[\W_]+$")
 BACK_LINK = re.compile(
     r"^(?:back to|return to|zurück zu[mr]?|retour (?:à|au|aux)|volver a|regresar a|powrót do|"

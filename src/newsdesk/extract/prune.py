@@ -12,6 +12,9 @@ it and look like prose to it:
 
 Each region goes only while it holds a minor share of the page's text, so a template that
 wraps the whole article in such a box (a "read more" toggle around the body) keeps it.
+
+The same walk collects the page's call-to-action boxes for `ctabox`, which drops their text
+after extraction instead of cutting them here (see there why).
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import re
 from copy import deepcopy
 
 from lxml.html import HtmlElement
+
+from newsdesk.extract.ctabox import cta_box_keys
 
 # Class/id words naming a region that is not the article (see the module doc).
 NON_CONTENT_WORDS = frozenset({"hero", "nocontent"})
@@ -37,25 +42,34 @@ _PAGE_ROOTS = frozenset({"html", "body", "main", "article", "form"})
 
 
 def pruned_page(tree: HtmlElement) -> HtmlElement:
-    """`tree` without its hero, nocontent and widget regions.
+    """`tree` without its hero, nocontent and widget regions."""
+    return pruned_page_and_cta_keys(tree)[0]
+
+
+def pruned_page_and_cta_keys(tree: HtmlElement) -> tuple[HtmlElement, list[str]]:
+    """`tree` without its hero, nocontent and widget regions, and the texts of its
+    call-to-action boxes (`ctabox`), found in the same walk over the page's boxes.
 
     The caller's tree is left as it is (metadata and the lead image are read from it later):
     a page with regions to remove is copied first, which only those few pages pay for.
     """
-    regions = _minor_regions(tree)
+    boxes, fields, ctas = _marked_boxes_and_fields(tree)
+    regions = _minor_regions(tree, boxes, fields)
+    keys = cta_box_keys(ctas)
     if not regions:
-        return tree
+        return tree, keys
     paths = [tree.getroottree().getpath(region) for region in regions]
     copy = deepcopy(tree)
     found = [el for path in paths for el in copy.getroottree().xpath(path)]
     for region in found:  # all found first: a removal renumbers its later siblings' paths
         _remove(region)
-    return copy
+    return copy, keys
 
 
-def _minor_regions(tree: HtmlElement) -> list[HtmlElement]:
+def _minor_regions(
+    tree: HtmlElement, boxes: list[HtmlElement], fields: list[HtmlElement]
+) -> list[HtmlElement]:
     """The outermost regions holding less than `MAX_REGION_SHARE` of the page's text."""
-    boxes, fields = _marked_boxes_and_fields(tree)
     regions = _named_regions(boxes) + _widget_regions(fields)
     if not regions:
         return []
@@ -69,9 +83,12 @@ def class_words(element: HtmlElement) -> set[str]:
     return {word.lower() for word in _CLASS_WORD.findall(names)}
 
 
-def _marked_boxes_and_fields(tree: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
-    """One walk over the page: the boxes whose class or id holds a marker, and the inputs."""
-    boxes, fields = [], []
+def _marked_boxes_and_fields(
+    tree: HtmlElement,
+) -> tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]]:
+    """One walk over the page: the boxes whose class or id holds a marker, the inputs, and
+    the boxes that may be call-to-action boxes."""
+    boxes, fields, ctas = [], [], []
     hero, content = _QUICK_MARKERS
     for el in tree.iter(*_REGION_TAGS, "input"):
         if el.tag == "input":
@@ -80,7 +97,9 @@ def _marked_boxes_and_fields(tree: HtmlElement) -> tuple[list[HtmlElement], list
         names = f"{el.get('class') or ''} {el.get('id') or ''}"
         if hero in names or content in names:  # plain substring tests: every box passes here
             boxes.append(el)
-    return boxes, fields
+        if "cta" in names or "Cta" in names or "CTA" in names:
+            ctas.append(el)
+    return boxes, fields, ctas
 
 
 def _named_regions(boxes: list[HtmlElement]) -> list[HtmlElement]:
