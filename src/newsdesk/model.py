@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, time
 from typing import Any, Literal
 
 # Where the stored text of an article came from.
@@ -182,8 +182,8 @@ class Article:
             canonical_url=_opt_str(data, "canonical_url"),
             original_url=_opt_str(data, "original_url"),
             source=_opt_str(data, "source"),
-            published=_parse_iso(data.get("published"), "published"),
-            updated=_parse_iso(data.get("updated"), "updated"),
+            published=parse_iso_time(data.get("published"), "published"),
+            updated=parse_iso_time(data.get("updated"), "updated"),
             language=_opt_str(data, "language"),
             interface_language=_opt_str(data, "interface_language"),
             authors=[str(a) for a in authors],
@@ -196,7 +196,7 @@ class Article:
             html=data.get("html") or "",
             origin=_origin(data.get("origin")),
             guid=_opt_str(data, "guid"),
-            fetched_at=_parse_iso(data.get("fetched_at"), "fetched_at"),
+            fetched_at=parse_iso_time(data.get("fetched_at"), "fetched_at"),
             extras=_extras(data.get("extras")),
         )
 
@@ -233,17 +233,31 @@ def _opt_str(data: dict[str, Any], key: str) -> str | None:
     return value
 
 
-def _parse_iso(value: Any, key: str) -> datetime | None:
+def filter_bound(value: str, end_of_day: bool = False) -> datetime:
+    """A since/until bound typed by a user: a bare date is the whole day (its first or last
+    instant), a datetime without offset is UTC. ValueError when it is not ISO 8601."""
+    parsed = datetime.fromisoformat(value)
+    if len(value) == 10:
+        parsed = datetime.combine(parsed.date(), time.max if end_of_day else time.min)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def parse_iso_time(value: Any, key: str, *, naive_utc: bool = False) -> datetime | None:
+    """An input record's ISO 8601 field: None when absent; a ValueError naming `key` when it
+    is not a string or not ISO 8601. Without an offset it is refused (exports always carry
+    one) unless `naive_utc`, for hand-written inputs where UTC is the reasonable reading."""
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ValueError(f"'{key}' must be an ISO 8601 string")
+        raise ValueError(f"'{key}' must be an ISO 8601 string or null")
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
         raise ValueError(f"'{key}' is not ISO 8601: {value!r}") from exc
     if parsed.tzinfo is None:
-        raise ValueError(f"'{key}' has no UTC offset: {value!r}")
+        if not naive_utc:
+            raise ValueError(f"'{key}' has no UTC offset: {value!r}")
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
 

@@ -7,13 +7,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from typing import Any
 
 import click
 
 from newsdesk.errors import InputError
-from newsdesk.model import Article, Enrichment
+from newsdesk.model import Article, Enrichment, filter_bound
 from newsdesk.pipeline import Pipeline, Report
 from newsdesk.settings import Settings
 from newsdesk.store import Store, open_store
@@ -82,13 +82,9 @@ def parse_when(value: str | None, name: str, end_of_day: bool = False) -> dateti
     if not value:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        return filter_bound(value, end_of_day)
     except ValueError:
         raise InputError("expected an ISO 8601 date or datetime", where=f"{name} {value}") from None
-    if len(value) == 10:  # a bare date: the whole day
-        day = date.fromisoformat(value)
-        parsed = datetime.combine(day, time.max if end_of_day else time.min)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def emit_json(data: Any) -> None:

@@ -23,11 +23,12 @@ import json
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import IO, Any
 
 from newsdesk.enrich.enricher import Enricher
 from newsdesk.errors import InputError
+from newsdesk.model import parse_iso_time
 
 DEFAULT_WINDOW = 32
 
@@ -70,17 +71,12 @@ def _opt_str(data: dict[str, Any], key: str, where: str) -> str | None:
     return value or None
 
 
-def _published(value: Any, where: str) -> datetime | None:
+def _published(value: object, where: str) -> datetime | None:
     """ISO 8601; a datetime without offset is taken as UTC, a bare date as its midnight."""
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise InputError("'published' must be an ISO 8601 string or null", where=where)
     try:
-        parsed = datetime.fromisoformat(value)
+        return parse_iso_time(value, "published", naive_utc=True)
     except ValueError as exc:
-        raise InputError(f"'published' is not ISO 8601: {value!r}", where=where) from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        raise InputError(str(exc), where=where) from exc
 
 
 def annotate_lines(lines: Iterable[bytes], path: str, enricher: Enricher, out: IO[str], *,

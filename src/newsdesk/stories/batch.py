@@ -12,10 +12,11 @@ from __future__ import annotations
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Literal
 
 from newsdesk.errors import InputError
+from newsdesk.model import parse_iso_time
 from newsdesk.stories.engine import StoryEngine
 from newsdesk.stories.features import ArticleInput
 
@@ -102,16 +103,11 @@ def _str_or_none(value: object, name: str, where: str) -> str | None:
 
 
 def _time(value: object, where: str) -> datetime | None:
-    """ISO date or datetime; a naive one is taken as UTC."""
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise InputError('"published" must be an ISO date string', where=where)
+    """ISO 8601; a datetime without offset is taken as UTC, a bare date as its midnight."""
     try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parse_iso_time(value, "published", naive_utc=True)
     except ValueError as exc:
-        raise InputError(f'"published" is not an ISO date: {value!r}', where=where) from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+        raise InputError(str(exc), where=where) from exc
 
 
 def _id_of(line: str) -> str | None:

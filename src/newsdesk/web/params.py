@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import Path
 from starlette.exceptions import HTTPException
 
-from newsdesk.model import ArticleFilter
+from newsdesk.model import ArticleFilter, filter_bound
 
 MAX_QUERY = 500
 # a row id as a path parameter: positive and within SQLite's and PostgreSQL's BIGINT
@@ -27,13 +27,9 @@ def parse_when(value: str | None, name: str, end_of_day: bool = False) -> dateti
     if not value:
         return None
     try:
-        if len(value) == 10:
-            day = date.fromisoformat(value)
-            return datetime.combine(day, time.max if end_of_day else time.min, UTC)
-        parsed = datetime.fromisoformat(value)
+        return filter_bound(value, end_of_day)
     except ValueError:
         raise HTTPException(400, f"{name}: expected an ISO 8601 date") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def _flag(value: str | None, name: str) -> bool:
