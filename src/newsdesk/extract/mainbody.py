@@ -28,6 +28,7 @@ from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
+from newsdesk.extract.lastanswer import restore_last_answer
 from newsdesk.extract.leadlists import restore_lead_in_lists
 from newsdesk.extract.pitches import drop_reader_pitches
 from newsdesk.extract.prune import pruned_page_and_cta_keys
@@ -110,7 +111,8 @@ def _article_blocks(tree: HtmlElement, url: str | None, where: str) -> list[body
         if doc is None:
             raise ExtractError("no article text found", where)
         blocks = _body_blocks(doc, tree)
-    return restore_lead_in_lists(restore_dek(fill_gaps(blocks, dom), dom, tree), dom)
+    blocks = restore_last_answer(fill_gaps(blocks, dom), dom)
+    return restore_lead_in_lists(restore_dek(blocks, dom, tree), dom)
 
 
 def _body_blocks(doc: Document, tree: HtmlElement) -> list[body_mod.Block]:
