@@ -28,10 +28,12 @@ from newsdesk.extract.edges import trim_edges
 from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.htmltree import parse_page
 from newsdesk.extract.inline import drop_inline_furniture
+from newsdesk.extract.lastanswer import restore_last_answer
 from newsdesk.extract.leadlists import restore_lead_in_lists
 from newsdesk.extract.pitches import drop_reader_pitches
 from newsdesk.extract.prune import pruned_page_and_cta_keys
 from newsdesk.extract.sitetemplate import remove_site_boilerplate
+from newsdesk.extract.tablecells import refill_blank_cells
 from newsdesk.extract.toggles import opened_questions
 
 # Below this, what trafilatura found is a menu item or a button label, not an article.
@@ -103,13 +105,20 @@ def _article_blocks(tree: HtmlElement, url: str | None, where: str) -> list[body
     """
     dom = dom_blocks(tree)
     doc = _run_trafilatura(tree, url, where, fast=True)
-    blocks = body_mod.body_blocks(doc.body) if doc is not None else []
+    blocks = _body_blocks(doc, tree) if doc is not None else []
     if _looks_short(blocks, dom):
         doc = _run_trafilatura(tree, url, where, fast=False)
         if doc is None:
             raise ExtractError("no article text found", where)
-        blocks = body_mod.body_blocks(doc.body)
-    return restore_lead_in_lists(restore_dek(fill_gaps(blocks, dom), dom, tree), dom)
+        blocks = _body_blocks(doc, tree)
+    blocks = restore_last_answer(fill_gaps(blocks, dom), dom)
+    return restore_lead_in_lists(restore_dek(blocks, dom, tree), dom)
+
+
+def _body_blocks(doc: Document, tree: HtmlElement) -> list[body_mod.Block]:
+    """The blocks of trafilatura's body, its blanked table cells read back from the page."""
+    refill_blank_cells(doc.body, tree)
+    return body_mod.body_blocks(doc.body)
 
 
 def _looks_short(blocks: list[body_mod.Block], dom: list[DomBlock]) -> bool:
