@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from newsdesk.extract.body import Block
+from newsdesk.extract.labels import is_bar_line, is_list_label, is_login_prompt
 from newsdesk.extract.phrases import (
     AGENCY_SIGNATURE,
     BACK_LINK,
@@ -117,6 +118,8 @@ def is_furniture_line(block: Block) -> bool:
         return False
     if RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text) or ELSEWHERE_LINE.match(text):
         return True
+    if is_list_label(text) or is_bar_line(text) or is_login_prompt(text):
+        return True
     if words <= MAX_RIGHTS_WORDS and RIGHTS.search(text):
         return True
     if words <= MAX_CALL_LINE_WORDS and "\n" not in text and (
@@ -166,7 +169,7 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         if PAYWALL_PROMPT.match(text):
             return blocks[:index], True
         words = blocks[index].words
-        if words <= MAX_LINE_WORDS and TAIL_LABEL.match(text):
+        if words <= MAX_LINE_WORDS and (TAIL_LABEL.match(text) or is_list_label(text)):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and TAIL_CALL.match(text) and not _story_goes_on(blocks, index):
             return blocks[:index], False

@@ -1,0 +1,96 @@
+"""Section labels of page furniture beyond `phrases`: most-read and other-news lists, comment
+sections, share/print/rating bars, login prompts — in the languages newsdesk serves.
+
+News templates in every language end the article's container with the same few boxes, each
+headed by a stock label: "Más leídas", "Les plus lus", "Meistgelesen", "Najczęściej czytane"
+head a ranked list of other stories; "Otras noticias de Política", "Mehr aus Wirtschaft" head
+teasers of the same section; "Deja un comentario", "Schreibe einen Kommentar" open the comment
+form. A label like this on a line of its own is never a sentence of the story, so it may end
+the article (`boilerplate` only lets it cut in the article's last part). A topic may follow the
+label ("Más leídas de Política"), but no sentence: the whole line must be the label.
+
+Bars of buttons ("Compartir", "Teilen", "Drukuj", "Valora esta noticia") are lines of their
+own anywhere in the container; they go alone. Login and subscriber prompts ("Si ya sos
+suscriptor…", "Ou si vous avez déjà un compte") are paywall text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ranked or recent lists of other stories, and teasers of the same section.
+_LISTS = (
+    r"most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news|posts))?|"
+    r"trending(?: now| stories| articles)?|popular (?:now|stories|articles|posts)|"
+    r"latest (?:news|stories|articles|posts)|more (?:news|stories|articles)|top stories|"
+    r"editor'?s picks|"
+    r"(?:lo |las |los )?más (?:leíd[oa]s?|vist[oa]s?|populares|comentad[oa]s?|compartid[oa]s?)|"
+    r"otras noticias|más noticias|últimas noticias|noticias destacadas|te recomendamos|"
+    r"mir[aá] también|segu[ií] leyendo|sigue leyendo|temas relacionados|"
+    r"artículos relacionados|contenido relacionado|también te puede interesar|"
+    r"(?:les |articles )?(?:les )?plus (?:lus|populaires|partagés|commentés)|"
+    r"dans la même rubrique|à (?:voir|découvrir) aussi|articles (?:similaires|liés|récents)|"
+    r"derniers articles|dernières (?:actualités|infos|nouvelles)|vous aimerez aussi|"
+    r"sur le même thème|"
+    r"meistgelesene?(?: artikel| beiträge| nachrichten)?|meist gelesen|am meisten gelesen|"
+    r"ähnliche (?:artikel|beiträge|themen|nachrichten)|verwandte (?:artikel|beiträge|themen)|"
+    r"neueste (?:artikel|beiträge|nachrichten)|weitere (?:nachrichten|beiträge|meldungen|news)|"
+    r"mehr(?=\s+aus\s)|auch lesenswert|"
+    r"najczęściej (?:czytane|komentowane)|najpopularniejsze|polecamy|"
+    r"podobne (?:artykuły|wpisy|tematy)|przeczytaj (?:też|także|również)|warto przeczytać|"
+    r"powiązane (?:artykuły|tematy)|inne artykuły|więcej artykułów|"
+    r"(?:i )?più lett[ie]|articoli correlati|mais lidas|notícias relacionadas"
+)
+# The comment section's heading or form label.
+_COMMENTS = (
+    r"(?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|komentarze|commenti)|"
+    r"leave a (?:comment|reply)|(?:deja|dejar|escribe|añade) (?:un|tu) comentario|"
+    r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) einen kommentar|"
+    r"kommentar schreiben|laisser un commentaire|vos réactions|ajouter un commentaire|"
+    r"dodaj komentarz|skomentuj|(?:lascia|scrivi) un commento|deixe (?:um|seu) comentário"
+)
+# A topic after a list label: "Más leídas de Política", "Mehr aus Wirtschaft".
+_TOPIC = (
+    r"(?:\s+(?:de|del|de la|en|sur|du|des|aus|zu|zum|zur|im|in|z|w|o|on|from|about|di|da)"
+    r"\s+[^.!?:\n]{1,40})?"
+)
+LIST_LABEL = re.compile(
+    rf"^(?:(?:{_LISTS}){_TOPIC}|{_COMMENTS})\s*[:.…!>»]*\s*$", re.IGNORECASE
+)
+# Buttons set as a line of their own: share, print, rate, back to top.
+BAR_LINE = re.compile(
+    r"^(?:share(?: this(?: article| story| post| page)?)?|share on \w+|"
+    r"(?:diesen |den )?(?:artikel |beitrag )?teilen|news teilen|"
+    r"partager(?: cet article| sur \w+)?|compart(?:ir|e)(?: en \w+| esta noticia| este artículo)?|"
+    r"udostępnij|podziel się(?: artykułem)?|condividi|compartilhe|"
+    r"print(?: this (?:article|page))?|drucken|imprimer|imprimir|drukuj|stampa|"
+    r"valora esta noticia|califica esta noticia|bewerten sie diesen artikel|"
+    r"notez cet article|oceń (?:artykuł|tekst)|rate this (?:article|story)|"
+    r"back to top|nach oben|haut de page|volver arriba|do góry|torna su)"
+    r"\s*[:.…!]?\s*$",
+    re.IGNORECASE,
+)
+# Login and subscriber prompts of a paywall or a members' area.
+LOGIN_PROMPT = re.compile(
+    r"^(?:si ya (?:eres|sos) suscriptor|solo para suscriptores|"
+    r"contenido exclusivo(?: para suscriptores)?\s*$|"
+    r"(?:ou )?si vous (?:avez déjà un compte|êtes déjà abonné)|connectez-vous ici|"
+    r"already have an account|(?:haben sie|sie haben) bereits ein (?:konto|abo)|"
+    r"masz już konto)",
+    re.IGNORECASE,
+)
+
+
+def is_list_label(text: str) -> bool:
+    """A label heading other stories or the comments: the article's furniture starts here."""
+    return bool(LIST_LABEL.match(text.strip()))
+
+
+def is_bar_line(text: str) -> bool:
+    """A share, print or rating button set as a line of its own."""
+    return bool(BAR_LINE.match(text.strip()))
+
+
+def is_login_prompt(text: str) -> bool:
+    """A subscriber or login prompt of a paywall box."""
+    return bool(LOGIN_PROMPT.match(text.strip()))
