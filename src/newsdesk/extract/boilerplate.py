@@ -45,6 +45,7 @@ from newsdesk.extract.phrases import (
     TAIL_LABEL,
     TOPIC_LINE,
 )
+from newsdesk.extract.teasers import drop_labelled_teasers
 
 MAX_CAPTION_WORDS = 40
 MAX_SUPPORT_WORDS = 50
@@ -67,9 +68,12 @@ MIN_TEASER_LINES = 2  # one linked line may be the article's own call ("RSVP her
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
     """Blocks without page furniture, and whether a paywall prompt was among them."""
     kept, paywall = _cut_tail(blocks)
-    kept = [block for block in kept
-            if not is_furniture_line(block) and not is_link_teaser(block) and not is_site_ad(block)]
+    kept = [block for block in drop_labelled_teasers(kept) if not _is_furniture(block)]
     return [_without_read_more(block) for block in kept], paywall
+
+
+def _is_furniture(block: Block) -> bool:
+    return is_furniture_line(block) or is_link_teaser(block) or is_site_ad(block)
 
 
 def _without_read_more(block: Block) -> Block:
