@@ -80,3 +80,18 @@ def test_login_prompts(line: str) -> None:
 def test_sentences_starting_like_a_label_are_prose(line: str) -> None:
     assert not is_list_label(line) and not is_bar_line(line) and not is_login_prompt(line)
     assert not is_furniture_line(paragraph_block(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "crumb"),
+    [("Accueil > Actualités > Décisions de l'assemblée générale du mardi 10 septembre", True),
+     ("Inicio » Sociedad » El gobierno acusa a la empresa portuaria de aliarse con el sindicato",
+      True),
+     ("Startseite › Presse › Verbrauchertipp: So heizen Sie richtig", True),
+     ("Home > News > World", True),
+     # Not from the home page: the items must stay short.
+     ("Sociedad > El gobierno acusa a la empresa portuaria de aliarse con el sindicato", False),
+     ("Home > News > " + " ".join(["word"] * 25), False)],
+)
+def test_breadcrumb_from_home_may_end_with_the_page_title(line: str, crumb: bool) -> None:
+    assert is_furniture_line(paragraph_block(line)) is crumb

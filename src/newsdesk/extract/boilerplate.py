@@ -59,6 +59,13 @@ MIN_PROSE_WORDS = 25  # a paragraph of the story, not a box's pitch
 MIN_PROSE_AFTER = 2  # a box's pitch is one paragraph; the story goes on for more
 MAX_CALL_LINE_WORDS = 15  # "Follow us on …", "Tags: …": a line, never a paragraph of prose
 MAX_CRUMB_WORDS = 6
+MAX_CRUMB_TITLE_WORDS = 20  # the last item of a trail from the home page: a headline
+# The first item of a breadcrumb trail: the site's home page, in the languages we serve.
+HOME_CRUMB = re.compile(
+    r"^(?:home(?: ?page)?|start(?:seite)?|accueil|inicio|portada|strona główna|"
+    r"início|pagina iniziale|головна|главная)$",
+    re.IGNORECASE,
+)
 MAX_SHORT_WORDS = 8  # back links, credit lines and agency signatures are a few words
 TEASER_LINK_SHARE = 0.8  # a block this much inside links is a teaser or a menu
 MAX_TEASER_WORDS = 20  # per line: a headline, not a paragraph of linked prose
@@ -158,8 +165,17 @@ def _is_box(text: str, words: int) -> bool:
 
 
 def _has_breadcrumb_shape(text: str) -> bool:
-    """"Home » News » World" — separators between short items, no sentence punctuation."""
+    """"Home » News » World" — separators between short items, no sentence punctuation.
+
+    A trail that starts at the site's home page may end with the current page's own title,
+    which is as long as a headline ("Accueil > Actualités > Décisions de l'AG du mardi …").
+    """
     parts = [p.strip() for p in re.split(r"[»›>]", text)]
+    if len(parts) >= 3 and HOME_CRUMB.match(parts[0]):
+        if len(parts[-1].split()) > MAX_CRUMB_TITLE_WORDS:
+            return False
+        parts = parts[:-1]
+        text = " > ".join(parts)
     sentence = re.search(r"[.!?](?:\s|$)", text) is not None
     short_items = all(len(part.split()) <= MAX_CRUMB_WORDS for part in parts)
     return len(parts) >= 2 and short_items and not sentence and len(text) <= 200
