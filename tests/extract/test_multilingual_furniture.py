@@ -15,7 +15,13 @@ import pytest
 from newsdesk.extract import extract_html, extract_text
 from newsdesk.extract.body import paragraph_block
 from newsdesk.extract.boilerplate import is_furniture_line
-from newsdesk.extract.labels import is_bar_line, is_list_label, is_login_prompt
+from newsdesk.extract.labels import (
+    is_bar_line,
+    is_byline_box,
+    is_date_line,
+    is_list_label,
+    is_login_prompt,
+)
 
 PAGES = Path(__file__).resolve().parent / "pages_ml"
 CASES = sorted(PAGES.glob("*.html"), key=lambda p: p.name)
@@ -95,3 +101,36 @@ def test_sentences_starting_like_a_label_are_prose(line: str) -> None:
 )
 def test_breadcrumb_from_home_may_end_with_the_page_title(line: str, crumb: bool) -> None:
     assert is_furniture_line(paragraph_block(line)) is crumb
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Viernes 22 abril, 2022", "Miércoles, 04 de Mayo de 2022", "3 de mayo de 2022 21:25",
+     "Mittwoch, 4. Mai 2022, 21:25 Uhr", "28.01.2022", "lundi 12 janvier 2020 à 11h30",
+     "12 maja 2021", "Wednesday, May 4, 2022, 9:25 am", "13 August"],
+)
+def test_date_lines(line: str) -> None:
+    assert is_date_line(line)
+    assert is_furniture_line(paragraph_block(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Im Mai 2022 kam es zu ersten Protesten.", "13 August war ein guter Tag für die Stadt.",
+     "El 22 de abril de 2022 el gobierno anunció la medida.", "Mai", "2022"],
+)
+def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+    assert not is_furniture_line(paragraph_block(line))
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [("María Solís\nmsolis@nacion.example |\nViernes 22 abril, 2022", True),
+     ("Von Jan Kowalski\nRedakteur Politik\n4. Mai 2022", True),
+     ("Der Regen fällt\nauf die Dächer\nder stillen Stadt", False),  # short lines, no date
+     ("María Solís\nEl gobierno anunció este jueves una directriz obligatoria para todos los "
+      "ministerios.\nViernes 22 abril, 2022", False)],  # a line of prose between
+)
+def test_byline_boxes(text: str, byline: bool) -> None:
+    assert is_byline_box(text) is byline

@@ -23,7 +23,13 @@ import re
 from dataclasses import replace
 
 from newsdesk.extract.body import Block
-from newsdesk.extract.labels import is_bar_line, is_list_label, is_login_prompt
+from newsdesk.extract.labels import (
+    is_bar_line,
+    is_byline_box,
+    is_date_line,
+    is_list_label,
+    is_login_prompt,
+)
 from newsdesk.extract.phrases import (
     AGENCY_SIGNATURE,
     BACK_LINK,
@@ -130,6 +136,10 @@ def is_furniture_line(block: Block) -> bool:
     if RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text) or ELSEWHERE_LINE.match(text):
         return True
     if is_list_label(text) or is_bar_line(text) or is_login_prompt(text):
+        return True
+    if words <= MAX_SHORT_WORDS and is_date_line(text):
+        return True
+    if "\n" in text and is_byline_box(text):
         return True
     if words <= MAX_RIGHTS_WORDS and RIGHTS.search(text):
         return True

@@ -94,3 +94,53 @@ def is_bar_line(text: str) -> bool:
 def is_login_prompt(text: str) -> bool:
     """A subscriber or login prompt of a paywall box."""
     return bool(LOGIN_PROMPT.match(text.strip()))
+
+# A block that is only a date ("Viernes 22 abril, 2022", "Mittwoch, 4. Mai 2022, 21:25 Uhr",
+# "28.01.2022"): the page's dateline, kept by extractors as a paragraph; never the story.
+_MONTH = (
+    r"(?:jan(?:uary|uar)?|janvier|enero|stycznia|feb(?:ruary|ruar)?|févr(?:ier)?|febrero|"
+    r"lutego|mar(?:ch|s)?|märz|marzo|marca|apr(?:il)?|avr(?:il)?|abril|kwietnia|may|mai|mayo|"
+    r"maja|june?|juni|juin|junio|czerwca|july?|juli|juil(?:let)?|julio|lipca|aug(?:ust)?|"
+    r"août|agosto|sierpnia|sep(?:t(?:ember|iembre|embre)?)?|setiembre|września|"
+    r"oct(?:ober|obre|ubre)?|okt(?:ober)?|października|nov(?:ember|embre|iembre)?|listopada|"
+    r"dec(?:ember)?|déc(?:embre)?|dez(?:ember)?|dic(?:iembre)?|grudnia)\.?"
+)
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|"
+    r"sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|poniedziałek|wtorek|środa|czwartek|piątek|"
+    r"sobota|niedziela)"
+)
+_TIME = r"\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|am|pm|hs))?"
+_DAY_MONTH_YEAR = (
+    rf"(?:\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}(?:,?\s+(?:de\s+|del\s+)?\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+)
+DATE_LINE = re.compile(
+    rf"^(?:{_WEEKDAY},?\s+)?{_DAY_MONTH_YEAR},?(?:\s*(?:[-|,]|à|a las|um|at)?\s*{_TIME})?$",
+    re.IGNORECASE,
+)
+
+
+def is_date_line(text: str) -> bool:
+    """A block that is only a date, maybe with its weekday and time."""
+    return bool(DATE_LINE.match(" ".join(text.split())))
+
+
+MAX_BYLINE_LINES = 4
+MAX_BYLINE_LINE_WORDS = 5
+
+
+def is_byline_box(text: str) -> bool:
+    """The author's box kept as one block: a few short lines (name, e-mail, role) and a date.
+
+    Templates set the writer's name, address and the dateline on lines of their own inside one
+    element; each line alone is too short to judge, but a date among only short lines is a
+    byline, not a paragraph of the story.
+    """
+    lines = [line.strip(" |/·-") for line in text.split("\n")]
+    lines = [line for line in lines if line]
+    if not 2 <= len(lines) <= MAX_BYLINE_LINES or not any(map(is_date_line, lines)):
+        return False
+    return all(len(line.split()) <= MAX_BYLINE_LINE_WORDS or is_date_line(line)
+               for line in lines)
