@@ -18,6 +18,7 @@ from newsdesk.extract.boilerplate import is_furniture_line
 from newsdesk.extract.labels import (
     is_bar_line,
     is_byline_box,
+    is_consent_box,
     is_date_line,
     is_list_label,
     is_login_prompt,
@@ -134,3 +135,20 @@ def test_sentences_with_dates_are_not_date_lines(line: str) -> None:
 )
 def test_byline_boxes(text: str, byline: bool) -> None:
     assert is_byline_box(text) is byline
+
+
+@pytest.mark.parametrize(
+    ("text", "consent"),
+    [("Der datenschutzrechtliche Verantwortliche würde gerne mit folgenden Diensten Ihre "
+      "personenbezogenen Daten verarbeiten.", True),
+     ("Switch zum Einwilligen bzw. Ablehnen des Dienstes Youtube", True),
+     ("Nous avons besoin de votre consentement pour afficher cette vidéo.", True),
+     ("Accept all / Reject all", True),
+     # An article about privacy names consent and personal data, without the dialog's phrases.
+     ("Die Behörde verlangt, dass Websites vor dem Setzen von Cookies eine Einwilligung der "
+      "Nutzer einholen und personenbezogene Daten nur sparsam verarbeiten.", False),
+     ("The regulator said sites must ask for consent before they process personal data.",
+      False)],
+)
+def test_consent_boxes(text: str, consent: bool) -> None:
+    assert is_consent_box(text) is consent

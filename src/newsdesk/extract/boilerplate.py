@@ -26,6 +26,7 @@ from newsdesk.extract.body import Block
 from newsdesk.extract.labels import (
     is_bar_line,
     is_byline_box,
+    is_consent_box,
     is_date_line,
     is_list_label,
     is_login_prompt,
@@ -129,7 +130,7 @@ def is_furniture_line(block: Block) -> bool:
     words = block.words
     if RULE_LINE.match(text):
         return True
-    if _is_box(text, words):
+    if _is_box(text, words) or is_consent_box(text):
         return True
     if words > MAX_LINE_WORDS:
         return False
@@ -200,6 +201,8 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
             return blocks[:index], True
         words = blocks[index].words
         if words <= MAX_LINE_WORDS and (TAIL_LABEL.match(text) or is_list_label(text)):
+            return blocks[:index], False
+        if is_consent_box(text):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and TAIL_CALL.match(text) and not _story_goes_on(blocks, index):
             return blocks[:index], False

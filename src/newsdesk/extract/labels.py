@@ -144,3 +144,24 @@ def is_byline_box(text: str) -> bool:
         return False
     return all(len(line.split()) <= MAX_BYLINE_LINE_WORDS or is_date_line(line)
                for line in lines)
+
+
+# Consent managers' dialogs that extractors keep after the article: their stock sentences and
+# switches, not the word "cookie" alone (an article about privacy uses that too).
+CONSENT = re.compile(
+    r"(?:würde|möchte)n?\s+gerne\s+mit\s+(?:den\s+)?folgenden\s+diensten|"
+    r"switch zum einwilligen|wir (?:benötigen|brauchen) ihre (?:zustimmung|einwilligung)|"
+    r"would like to (?:use|process) your personal data with the following services|"
+    r"we need your consent|nous avons besoin de votre consentement|"
+    r"necesitamos (?:tu|su) consentimiento|potrzebujemy (?:twojej|pana|pani) zgody|"
+    r"(?:alle akzeptieren|accept all|tout accepter|aceptar todo|akceptuj wszystkie)"
+    r"\s*(?:/|\||und|and|et|y|i)?\s*(?:alle ablehnen|reject all|tout refuser|"
+    r"rechazar todo|odrzuć wszystkie)",
+    re.IGNORECASE,
+)
+MAX_CONSENT_WORDS = 80
+
+
+def is_consent_box(text: str) -> bool:
+    """The first block of a consent manager's dialog (its pitch or its switches)."""
+    return len(text.split()) <= MAX_CONSENT_WORDS and bool(CONSENT.search(text))
