@@ -52,7 +52,7 @@ from newsdesk.extract.phrases import (
     TAIL_LABEL,
     TOPIC_LINE,
 )
-from newsdesk.extract.teasers import drop_labelled_teasers
+from newsdesk.extract.teasers import drop_labelled_teasers, is_inline_teaser
 
 MAX_CAPTION_WORDS = 40
 MAX_SUPPORT_WORDS = 50
@@ -87,7 +87,8 @@ def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
 
 
 def _is_furniture(block: Block) -> bool:
-    return is_furniture_line(block) or is_link_teaser(block) or is_site_ad(block)
+    return (is_furniture_line(block) or is_link_teaser(block) or is_site_ad(block)
+            or is_inline_teaser(block))
 
 
 def _without_read_more(block: Block) -> Block:

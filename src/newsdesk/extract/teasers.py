@@ -9,6 +9,8 @@ vouches for the linked lines right after it: they go with it, and prose after th
 
 from __future__ import annotations
 
+import re
+
 from newsdesk.extract.body import Block
 from newsdesk.extract.labels import is_list_label
 from newsdesk.extract.phrases import ELSEWHERE_LINE, TAIL_LABEL
@@ -51,3 +53,29 @@ def _is_linked_headline(block: Block) -> bool:
     if block.kind not in ("p", "list") or block.link_share < MIN_HEADLINE_LINK_SHARE:
         return False
     return all(len(line.split()) <= MAX_HEADLINE_WORDS for line in block.text.split("\n"))
+
+
+MAX_INLINE_TEASER_WORDS = 15
+MIN_INLINE_LINK_SHARE = 0.3
+_ITALIC_LINE = re.compile(r"^<p>\s*<em>(?:(?!</?em>).)*<a\s(?:(?!</?em>).)*</em>\s*</p>$", re.S)
+# Italic lines that cite rather than tease: "Source: …", "Quelle: …", "Via …", "Foto: …".
+_CITATION = re.compile(
+    r"^(?:sources?|quellen?|fuentes?|źródło|sources? ?:|via|foto|photo|bild|credit|cr[ée]dit)\b",
+    re.IGNORECASE,
+)
+
+
+def is_inline_teaser(block: Block) -> bool:
+    """Another story's headline set in italics between paragraphs, without a label.
+
+    ("Former commander of US forces: Russia is dangerous", the second half linked.) A line of
+    the story ends as a sentence does; a citation line starts with its label.
+    """
+    if block.kind != "p" or block.words > MAX_INLINE_TEASER_WORDS or "\n" in block.text:
+        return False
+    text = block.text.strip()
+    if block.link_share < MIN_INLINE_LINK_SHARE or text[-1:] in ".!…\"”»)" or _CITATION.match(text):
+        return False
+    if "://" in text or "www." in text:
+        return False  # a linked address is a reference, not a headline
+    return bool(_ITALIC_LINE.match(block.html))
