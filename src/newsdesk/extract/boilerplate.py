@@ -131,7 +131,7 @@ def is_furniture_line(block: Block) -> bool:
     words = block.words
     if RULE_LINE.match(text):
         return True
-    if _is_box(text, words) or is_consent_box(text):
+    if _is_box(text, words) or is_consent_box(text, words):
         return True
     if words > MAX_LINE_WORDS:
         return False
@@ -203,7 +203,7 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         words = blocks[index].words
         if words <= MAX_LINE_WORDS and (TAIL_LABEL.match(text) or is_list_label(text)):
             return blocks[:index], False
-        if is_consent_box(text):
+        if is_consent_box(text, words):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and TAIL_CALL.match(text) and not _story_goes_on(blocks, index):
             return blocks[:index], False

@@ -160,8 +160,14 @@ CONSENT = re.compile(
     re.IGNORECASE,
 )
 MAX_CONSENT_WORDS = 80
+# One of these is in every CONSENT phrase: a cheap test before the search (most blocks fail it).
+_CONSENT_KEYS = ("dienst", "einwillig", "zustimmung", "consent", "zgody", "reject", "ablehnen",
+                 "refuser", "rechazar", "odrzuć")
 
 
-def is_consent_box(text: str) -> bool:
+def is_consent_box(text: str, words: int) -> bool:
     """The first block of a consent manager's dialog (its pitch or its switches)."""
-    return len(text.split()) <= MAX_CONSENT_WORDS and bool(CONSENT.search(text))
+    if words > MAX_CONSENT_WORDS:
+        return False
+    lowered = text.lower()
+    return any(key in lowered for key in _CONSENT_KEYS) and bool(CONSENT.search(text))
