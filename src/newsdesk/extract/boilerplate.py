@@ -24,12 +24,11 @@ from dataclasses import replace
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.labels import (
-    is_bar_line,
     is_byline_box,
     is_consent_box,
     is_date_line,
+    is_label_line,
     is_list_label,
-    is_login_prompt,
 )
 from newsdesk.extract.phrases import (
     AGENCY_SIGNATURE,
@@ -137,7 +136,7 @@ def is_furniture_line(block: Block) -> bool:
         return False
     if RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text) or ELSEWHERE_LINE.match(text):
         return True
-    if is_list_label(text) or is_bar_line(text) or is_login_prompt(text):
+    if is_label_line(text):
         return True
     if words <= MAX_SHORT_WORDS and is_date_line(text):
         return True

@@ -95,6 +95,18 @@ def is_login_prompt(text: str) -> bool:
     """A subscriber or login prompt of a paywall box."""
     return bool(LOGIN_PROMPT.match(text.strip()))
 
+
+# The three line kinds above in one pattern: the line rules ask it of every short block.
+_LABEL_LINE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (LIST_LABEL, BAR_LINE, LOGIN_PROMPT)), re.IGNORECASE
+)
+
+
+def is_label_line(text: str) -> bool:
+    """A list label, a button bar or a login prompt (any of the three tests above)."""
+    return bool(_LABEL_LINE.match(text.strip()))
+
+
 # A block that is only a date ("Viernes 22 abril, 2022", "Mittwoch, 4. Mai 2022, 21:25 Uhr",
 # "28.01.2022"): the page's dateline, kept by extractors as a paragraph; never the story.
 _MONTH = (
