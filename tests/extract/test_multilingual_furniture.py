@@ -16,6 +16,7 @@ from newsdesk.extract import extract_html, extract_text
 from newsdesk.extract.body import paragraph_block
 from newsdesk.extract.boilerplate import is_furniture_line
 from newsdesk.extract.labels import (
+    is_agency_line,
     is_bar_line,
     is_byline_box,
     is_consent_box,
@@ -152,3 +153,12 @@ def test_byline_boxes(text: str, byline: bool) -> None:
 )
 def test_consent_boxes(text: str, consent: bool) -> None:
     assert is_consent_box(text, len(text.split())) is consent
+
+
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [("Agencia EFE", True), ("AFP", True), ("Agentur dpa", True), ("Reuters.", True),
+     ("EFE informó que el presidente viajará al sur.", False), ("Apple", False)],
+)
+def test_agency_lines(line: str, agency: bool) -> None:
+    assert is_agency_line(line) is agency

@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.labels import (
+    is_agency_line,
     is_byline_box,
     is_consent_box,
     is_date_line,
@@ -138,7 +139,7 @@ def is_furniture_line(block: Block) -> bool:
         return True
     if is_label_line(text):
         return True
-    if words <= MAX_SHORT_WORDS and is_date_line(text):
+    if words <= MAX_SHORT_WORDS and (is_date_line(text) or is_agency_line(text)):
         return True
     if "\n" in text and is_byline_box(text):
         return True

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.extract.agencies import NEWS_AGENCIES
+
 # Ranked or recent lists of other stories, and teasers of the same section.
 _LISTS = (
     r"most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news|posts))?|"
@@ -105,6 +107,19 @@ _LABEL_LINE = re.compile(
 def is_label_line(text: str) -> bool:
     """A list label, a button bar or a login prompt (any of the three tests above)."""
     return bool(_LABEL_LINE.match(text.strip()))
+
+
+# A byline that is only the wire service: "Agencia EFE", "AFP", "Agentur dpa".
+_AGENCY_NAMES = "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True))
+AGENCY_LINE = re.compile(
+    rf"^(?:(?:agencia|agence|agentur|agenzia|agencja|agência)\s+)?(?:{_AGENCY_NAMES})\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_agency_line(text: str) -> bool:
+    """A line naming only the wire service the story came from (its byline)."""
+    return bool(AGENCY_LINE.match(text.strip()))
 
 
 # A block that is only a date ("Viernes 22 abril, 2022", "Mittwoch, 4. Mai 2022, 21:25 Uhr",
