@@ -23,6 +23,14 @@ import re
 from dataclasses import replace
 
 from newsdesk.extract.body import Block
+from newsdesk.extract.labels import (
+    is_agency_line,
+    is_byline_box,
+    is_consent_box,
+    is_date_line,
+    is_label_line,
+    is_list_label,
+)
 from newsdesk.extract.phrases import (
     AGENCY_SIGNATURE,
     BACK_LINK,
@@ -44,6 +52,7 @@ from newsdesk.extract.phrases import (
     TAIL_LABEL,
     TOPIC_LINE,
 )
+from newsdesk.extract.teasers import drop_labelled_teasers, is_inline_teaser
 
 MAX_CAPTION_WORDS = 40
 MAX_SUPPORT_WORDS = 50
@@ -57,6 +66,13 @@ MIN_PROSE_WORDS = 25  # a paragraph of the story, not a box's pitch
 MIN_PROSE_AFTER = 2  # a box's pitch is one paragraph; the story goes on for more
 MAX_CALL_LINE_WORDS = 15  # "Follow us on …", "Tags: …": a line, never a paragraph of prose
 MAX_CRUMB_WORDS = 6
+MAX_CRUMB_TITLE_WORDS = 20  # the last item of a trail from the home page: a headline
+# The first item of a breadcrumb trail: the site's home page, in the languages we serve.
+HOME_CRUMB = re.compile(
+    r"^(?:home(?: ?page)?|start(?:seite)?|accueil|inicio|portada|strona główna|"
+    r"início|pagina iniziale|головна|главная)$",
+    re.IGNORECASE,
+)
 MAX_SHORT_WORDS = 8  # back links, credit lines and agency signatures are a few words
 TEASER_LINK_SHARE = 0.8  # a block this much inside links is a teaser or a menu
 MAX_TEASER_WORDS = 20  # per line: a headline, not a paragraph of linked prose
@@ -66,9 +82,13 @@ MIN_TEASER_LINES = 2  # one linked line may be the article's own call ("RSVP her
 def strip_boilerplate(blocks: list[Block]) -> tuple[list[Block], bool]:
     """Blocks without page furniture, and whether a paywall prompt was among them."""
     kept, paywall = _cut_tail(blocks)
-    kept = [block for block in kept
-            if not is_furniture_line(block) and not is_link_teaser(block) and not is_site_ad(block)]
+    kept = [block for block in drop_labelled_teasers(kept) if not _is_furniture(block)]
     return [_without_read_more(block) for block in kept], paywall
+
+
+def _is_furniture(block: Block) -> bool:
+    return (is_furniture_line(block) or is_link_teaser(block) or is_site_ad(block)
+            or is_inline_teaser(block))
 
 
 def _without_read_more(block: Block) -> Block:
@@ -111,11 +131,17 @@ def is_furniture_line(block: Block) -> bool:
     words = block.words
     if RULE_LINE.match(text):
         return True
-    if _is_box(text, words):
+    if _is_box(text, words) or is_consent_box(text, words):
         return True
     if words > MAX_LINE_WORDS:
         return False
     if RELATED_LINE.match(text) or PAYWALL_PROMPT.match(text) or ELSEWHERE_LINE.match(text):
+        return True
+    if is_label_line(text):
+        return True
+    if words <= MAX_SHORT_WORDS and (is_date_line(text) or is_agency_line(text)):
+        return True
+    if "\n" in text and is_byline_box(text):
         return True
     if words <= MAX_RIGHTS_WORDS and RIGHTS.search(text):
         return True
@@ -151,8 +177,17 @@ def _is_box(text: str, words: int) -> bool:
 
 
 def _has_breadcrumb_shape(text: str) -> bool:
-    """"Home » News » World" — separators between short items, no sentence punctuation."""
+    """"Home » News » World" — separators between short items, no sentence punctuation.
+
+    A trail that starts at the site's home page may end with the current page's own title,
+    which is as long as a headline ("Accueil > Actualités > Décisions de l'AG du mardi …").
+    """
     parts = [p.strip() for p in re.split(r"[»›>]", text)]
+    if len(parts) >= 3 and HOME_CRUMB.match(parts[0]):
+        if len(parts[-1].split()) > MAX_CRUMB_TITLE_WORDS:
+            return False
+        parts = parts[:-1]
+        text = " > ".join(parts)
     sentence = re.search(r"[.!?](?:\s|$)", text) is not None
     short_items = all(len(part.split()) <= MAX_CRUMB_WORDS for part in parts)
     return len(parts) >= 2 and short_items and not sentence and len(text) <= 200
@@ -166,7 +201,9 @@ def _cut_tail(blocks: list[Block]) -> tuple[list[Block], bool]:
         if PAYWALL_PROMPT.match(text):
             return blocks[:index], True
         words = blocks[index].words
-        if words <= MAX_LINE_WORDS and TAIL_LABEL.match(text):
+        if words <= MAX_LINE_WORDS and (TAIL_LABEL.match(text) or is_list_label(text)):
+            return blocks[:index], False
+        if is_consent_box(text, words):
             return blocks[:index], False
         if words <= MAX_CALL_WORDS and TAIL_CALL.match(text) and not _story_goes_on(blocks, index):
             return blocks[:index], False

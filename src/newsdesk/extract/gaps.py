@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
 from newsdesk.extract.continuation import inside_any, later_parts
+from newsdesk.extract.embeds import labels_nothing
 from newsdesk.extract.listtext import list_lines
 
 _LEAF_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
@@ -80,7 +81,9 @@ def fill_gaps(blocks: list[Block], dom: list[DomBlock]) -> list[Block]:
     present = {key for block in blocks for key in _line_keys(block)}
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        out.append(block)
+        at = spans[index][0]
+        if not (block.is_heading and at is not None and labels_nothing(dom[at].element)):
+            out.append(block)  # (a heading over an empty widget is dropped: `embeds`)
         if index + 1 < len(blocks):
             end, start = spans[index][1], spans[index + 1][0]
             if end is not None and start is not None and 1 < start - end <= MAX_GAP_BLOCKS + 1:
