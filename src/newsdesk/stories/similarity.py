@@ -47,7 +47,8 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     out["actor_conflict"] = _actor_conflict(f, story)  # gates the decision (scorer), no weight
     out.update(_numbers(f, story))
     out.update(_name_misses(f, story))
-    out["key_overlap"] = sum(1 for k in f.keys if k in story.keys) / (len(f.keys) or 1)
+    core = f.keys[:f.core_keys] if f.core_keys else f.keys  # retrieval-only keys left out
+    out["key_overlap"] = sum(1 for k in core if k in story.keys) / (len(core) or 1)
     if kind == "mono":
         out["cos_title"] = cosine(f.title, story.titles, story.norm("titles"))
         out["cov_title"] = _coverage(f.title, story.titles)
