@@ -1,6 +1,7 @@
 """Candidate-index keys: an entity the news repeats (low IDF weight) is still filed, so the
 story told in another language is offered; it is filed for retrieval only, so the
-`key_overlap` feature counts the same core keys as before."""
+`key_overlap` feature counts the same core keys as before. And the time gap across
+languages when a date is missing."""
 
 from __future__ import annotations
 
@@ -53,3 +54,16 @@ def test_key_overlap_counts_core_keys_only() -> None:
     assert features_for(article, story)[1]["key_overlap"] == 0.0
     article.core_keys = 0  # every key counted, as before the retrieval-only keys
     assert features_for(article, story)[1]["key_overlap"] > 0.0
+
+
+def test_an_unknown_date_is_not_read_as_the_same_days() -> None:
+    """Without a publication date the gap is the whole window, not zero."""
+    story = Story(1)
+    story.add(_article("pl", "pl", {SHARED: 1.0}))
+    undated = _article("bg", "bg", {SHARED: 1.0})
+    undated.time = None
+    dated = _article("cs", "cs", {SHARED: 1.0})
+    gap_undated = features_for(undated, story)[1]
+    gap_dated = features_for(dated, story)[1]
+    assert gap_undated["gap_known"] == 0.0 and gap_dated["gap_known"] == 1.0
+    assert gap_undated["gap_days"] > gap_dated["gap_days"] == 0.0

@@ -33,6 +33,9 @@ XLING = ("cos_text", "cos_ent", "cov_ent", "cos_names", "day_shared", "day_confl
          "name_miss_a", "name_miss_s")
 
 
+_UNKNOWN_GAP = math.log1p(4.0)  # the default story window, in days (cluster.DEFAULT_WINDOW)
+
+
 def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     """("mono" | "xling", named similarities of `f` to `story`)."""
     kind = "mono" if f.lang in story.langs else "xling"
@@ -140,9 +143,11 @@ def _dates(f: Features, story: Story) -> dict[str, float]:
 
 
 def _gap(time: datetime | None, story: Story) -> dict[str, float]:
-    """Days between the article and the nearest end of the story's time span."""
+    """Days between the article and the nearest end of the story's time span. Unknown
+    (an article or a story without dates) counts as the whole window apart, not as no gap:
+    a missing date is no evidence that two reports are of the same days."""
     if time is None or story.first is None or story.last is None:
-        return {"gap_days": 0.0, "gap_known": 0.0}
+        return {"gap_days": _UNKNOWN_GAP, "gap_known": 0.0}
     if story.first <= time <= story.last:
         gap = 0.0
     else:
