@@ -5,12 +5,13 @@ languages when a date is missing."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
 
 from newsdesk.stories.cluster import StoryClusterer
-from newsdesk.stories.features import Features
+from newsdesk.stories.features import Features, _most_mentioned
 from newsdesk.stories.index_keys import index_keys
 from newsdesk.stories.scorer import LinearModel, StoryModel
 from newsdesk.stories.similarity import features_for
@@ -37,6 +38,23 @@ def test_a_frequent_entity_is_filed(entities: dict[str, float], filed: bool,
     keys, n_core = index_keys(entities, {}, {})
     assert (f"e:{SHARED}" in keys) is filed
     assert (f"e:{SHARED}" in keys[:n_core]) is core
+
+
+def test_the_most_mentioned_entity_is_filed_however_common() -> None:
+    """Sixteen one-off entities outweigh it by IDF; named most often, it is still a key."""
+    many = {f"n:rare{i}": 0.3 for i in range(16)}
+    keys, n_core = index_keys({**many, SHARED: 0.01}, {}, {}, [SHARED])
+    assert f"e:{SHARED}" in keys[n_core:]
+    assert f"e:{SHARED}" not in index_keys({**many, SHARED: 0.01}, {}, {})[0]
+
+
+@pytest.mark.parametrize(("counts", "expected"), [
+    ({"cc:XX": 5, "n:a": 2, "n:b": 1}, ["cc:XX", "n:a"]),  # the two named most
+    ({"cc:XX": 3, "n:a": 1}, ["cc:XX"]),  # named once: nothing to single out
+    ({"n:a": 1, "n:b": 1}, []),
+])
+def test_the_most_mentioned_entities(counts: dict[str, int], expected: list[str]) -> None:
+    assert _most_mentioned(Counter(counts)) == expected
 
 
 def test_the_other_languages_story_is_offered_by_a_retrieval_key() -> None:

@@ -155,7 +155,8 @@ class FeatureExtractor:
                          lead=self._weigh(_term_counts(_lead(body, title)), "t:"),
                          numbers=_numbers(f"{title}\n{body[:2000]}"),
                          actors=_shares(actor_counts))
-        feats.keys, feats.core_keys = index_keys(feats.entities, feats.names, feats.terms)
+        feats.keys, feats.core_keys = index_keys(feats.entities, feats.names, feats.terms,
+                                                 _most_mentioned(entity_counts))
         if self.embedder is not None:
             feats.embedding = self.embedder.embed(embedding_text(title, body))
         return feats
@@ -191,6 +192,12 @@ class FeatureExtractor:
         vec = {k: v for k, v in vec.items() if v > 0}
         norm = math.sqrt(sum(v * v for v in vec.values()))
         return {k: v / norm for k, v in vec.items()} if norm else {}
+
+
+def _most_mentioned(counts: Counter[str], k: int = 2) -> list[str]:
+    """The entities named most often (ties: first named): what the article is about, however
+    common they are in the news (the IDF-weighted ranking puts them last)."""
+    return [e for e, c in counts.most_common(k) if c > 1]
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:

@@ -12,7 +12,7 @@ keys, the leading `core` of the list, so its meaning did not change.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 __all__ = ["index_keys"]
 
@@ -23,14 +23,17 @@ _TERMS = 12  # distinctive terms
 
 
 def index_keys(entities: Mapping[str, float], names: Mapping[str, float],
-               terms: Mapping[str, float]) -> tuple[list[str], int]:
+               terms: Mapping[str, float], salient: Sequence[str] = ()
+               ) -> tuple[list[str], int]:
     """(keys best first, how many leading keys are core): core entities, names and
-    terms, then the retrieval-only entities."""
+    terms, then the retrieval-only entities: the next ones by weight and the `salient`
+    ones (the most mentioned) when not yet among them."""
     ents = _top(entities, _CORE_ENTITIES + _MORE_ENTITIES)
     whole = _top({k: v for k, v in names.items() if k.startswith("w:")}, _NAMES)
     core = ([f"e:{k}" for k in ents[:_CORE_ENTITIES]] + [f"g:{k}" for k in whole]
             + [f"t:{k}" for k in _top(terms, _TERMS)])
-    return core + [f"e:{k}" for k in ents[_CORE_ENTITIES:]], len(core)
+    more = ents[_CORE_ENTITIES:] + [e for e in salient if e in entities and e not in ents]
+    return core + [f"e:{k}" for k in more], len(core)
 
 
 def _top(vec: Mapping[str, float], k: int) -> list[str]:
