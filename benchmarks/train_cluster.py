@@ -117,7 +117,9 @@ def _code_digest() -> str:
     import newsdesk.enrich as enrich
     import newsdesk.stories.features as code
 
-    sources = [Path(code.__file__), *sorted(Path(enrich.__file__).parent.glob("*.py"))]
+    here = Path(code.__file__).parent
+    own = [here / f"{m}.py" for m in ("features", "actors", "index_keys", "mentioned")]
+    sources = [*own, *sorted(Path(enrich.__file__).parent.glob("*.py"))]
     return hashlib.sha1(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]
 
 

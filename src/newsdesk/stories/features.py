@@ -24,11 +24,13 @@ from typing import TypeVar
 import numpy as np
 
 from newsdesk.enrich.entities import EntityRecognizer
-from newsdesk.enrich.entity_firstnames import is_first_name
 from newsdesk.enrich.identity import token_key
-from newsdesk.enrich.times import find_times
 from newsdesk.model import Mention, TimeExpr
+from newsdesk.stories.actors import actors as _actors
 from newsdesk.stories.embeddings import Embedder, embedding_text
+from newsdesk.stories.index_keys import index_keys
+from newsdesk.stories.mentioned import mentioned_numbers as _numbers
+from newsdesk.stories.mentioned import mentioned_times as _times
 
 __all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
 
@@ -38,15 +40,9 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME = re.compile(r"(?<![\w.])[^\W\d_][^\W_]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\"«„“]\s*)$")
 _STEM = 6  # prefix stemming: cheap, language-agnostic, good enough for inflected languages
-_TOP_TERMS = 12  # distinctive terms an article puts in the candidate index
 _MAX_CHARS = 5000  # the lead carries the story; enrichment cost grows with length
 _LEAD_CHARS = 400  # the first sentence or two: who did what, where, when
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
-# A capitalised word right before a name: "San Diego Chargers" is a team, not a Diego.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'.]*)[ \t]+$")
 _Span = TypeVar("_Span", Mention, TimeExpr)
-_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "mme", "herr",
-                         "frau", "sr", "sra", "dott"})
 
 
 @dataclass
@@ -84,6 +80,7 @@ class Features:
     persons: dict[str, float] = field(default_factory=dict)  # PER entity ids: share of mentions
     actors: dict[str, float] = field(default_factory=dict)  # sure people only (`_actors`)
     keys: list[str] = field(default_factory=list)  # candidate-index keys, best first
+    core_keys: int = 0  # leading `keys` that describe the article (0: all); see index_keys
     title: Vector = field(default_factory=dict)  # TF-IDF of the headline alone
     lead: Vector = field(default_factory=dict)  # TF-IDF of the first sentences
     numbers: frozenset[str] = frozenset()  # magnitudes, tolls, ages, scores (not years)
@@ -158,7 +155,8 @@ class FeatureExtractor:
                          lead=self._weigh(_term_counts(_lead(body, title)), "t:"),
                          numbers=_numbers(f"{title}\n{body[:2000]}"),
                          actors=_shares(actor_counts))
-        feats.keys = _index_keys(feats)
+        feats.keys, feats.core_keys = index_keys(feats.entities, feats.names, feats.terms,
+                                                 _most_mentioned(entity_counts))
         if self.embedder is not None:
             feats.embedding = self.embedder.embed(embedding_text(title, body))
         return feats
@@ -196,36 +194,10 @@ class FeatureExtractor:
         return {k: v / norm for k, v in vec.items()} if norm else {}
 
 
-def _actors(text: str, people: list[Mention], lang: str | None) -> Counter[str]:
-    """Mentions of the people named in full at least once ("Jamal Williams", then
-    "Williams"): a given name the lexicon knows, not glued to a capitalised word before
-    it. The recogniser also tags teams and offices as people ("Chargers", "City
-    Attorney"); the actor of a sister event is what tells it apart, so only sure
-    people count here."""
-    sure = {m.entity for m in people
-            if m.entity and len(m.entity) > 4 and _named_in_full(text, m, lang)}
-    return Counter(m.entity for m in people if m.entity in sure)
-
-
-def _named_in_full(text: str, m: Mention, lang: str | None) -> bool:
-    """`m` is, or directly follows, a known given name ("Jamal" before "Williams": the
-    recogniser drops a given name opening a sentence), and no capitalised word is glued
-    before that given name ("San Diego Chargers")."""
-    tokens = m.text.split()
-    start = m.start
-    if len(tokens) < 2:
-        given = _WORD_BEFORE.search(text[max(0, start - 40):start])
-        if not given:
-            return False
-        tokens = [given.group(1), *tokens]
-        start -= len(given.group(0))
-    if not is_first_name(tokens[0], lang):
-        return False
-    before = _WORD_BEFORE.search(text[max(0, start - 40):start])
-    if not before:
-        return True
-    word = before.group(1)
-    return not word[0].isupper() or word.rstrip(".").lower() in _HONORIFICS
+def _most_mentioned(counts: Counter[str], k: int = 2) -> list[str]:
+    """The entities named most often (ties: first named): what the article is about, however
+    common they are in the news (the IDF-weighted ranking puts them last)."""
+    return [e for e, c in counts.most_common(k) if c > 1]
 
 
 def _shares(counts: Counter[str]) -> dict[str, float]:
@@ -250,21 +222,6 @@ def _lead(body: str, title: str) -> str:
     return cut[:end + 1] if end > 80 else cut
 
 
-def _numbers(text: str) -> frozenset[str]:
-    """Numbers the text states, years and single digits left out: a death toll or a score
-    differs between sister events and is written alike in every language."""
-    out = set()
-    for m in _NUMBER.finditer(text):
-        value = m.group().replace(",", ".")
-        if value.endswith(".0"):
-            value = value[:-2]
-        digits = value.replace(".", "")
-        if len(digits) < 2 or (len(value) == 4 and value.isdigit() and 1900 <= int(value) <= 2100):
-            continue
-        out.add(value)
-    return frozenset(out)
-
-
 def _names(text: str, lang: str | None) -> Counter[str]:
     """Transliterated keys of capitalised words not opening a sentence, with their
     character 4-grams, so "Bruxelles"/"Брюссель"/"Brussels" share most of their grams."""
@@ -285,28 +242,3 @@ def _names(text: str, lang: str | None) -> Counter[str]:
 def _within(spans: Sequence[_Span], length: int) -> list[_Span]:
     """The spans that lie in the first `length` characters (the part features read)."""
     return [s for s in spans if s.end <= length]
-
-
-def _times(text: str, lang: str | None, published: datetime | None,
-           found: Sequence[TimeExpr] | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """Days (YYYY-MM-DD) and years (YYYY) the text mentions, publication day left out;
-    `found`: the expressions enrichment already found in `text`."""
-    own = published.date().isoformat() if published else None
-    days: set[str] = set()
-    years: set[str] = set()
-    for t in find_times(text, lang, published) if found is None else found:
-        value = t.value
-        if re.match(r"\d{4}-\d\d-\d\d", value) and value[:10] != own:
-            days.add(value[:10])
-        if re.match(r"\d{4}(?:$|-)", value):
-            years.add(value[:4])
-    return frozenset(days), frozenset(years)
-
-
-def _index_keys(feats: Features) -> list[str]:
-    """The keys that find candidate stories: entities, then names, then top terms."""
-    ents = sorted(feats.entities, key=feats.entities.__getitem__, reverse=True)[:8]
-    names = sorted((k for k in feats.names if k.startswith("w:")),
-                   key=feats.names.__getitem__, reverse=True)[:6]
-    terms = sorted(feats.terms, key=feats.terms.__getitem__, reverse=True)[:_TOP_TERMS]
-    return [f"e:{k}" for k in ents] + [f"g:{k}" for k in names] + [f"t:{k}" for k in terms]

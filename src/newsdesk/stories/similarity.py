@@ -33,6 +33,9 @@ XLING = ("cos_text", "cos_ent", "cov_ent", "cos_names", "day_shared", "day_confl
          "name_miss_a", "name_miss_s")
 
 
+_UNKNOWN_GAP = math.log1p(4.0)  # the default story window, in days (cluster.DEFAULT_WINDOW)
+
+
 def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     """("mono" | "xling", named similarities of `f` to `story`)."""
     kind = "mono" if f.lang in story.langs else "xling"
@@ -47,7 +50,8 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
     out["actor_conflict"] = _actor_conflict(f, story)  # gates the decision (scorer), no weight
     out.update(_numbers(f, story))
     out.update(_name_misses(f, story))
-    out["key_overlap"] = sum(1 for k in f.keys if k in story.keys) / (len(f.keys) or 1)
+    core = f.keys[:f.core_keys] if f.core_keys else f.keys  # retrieval-only keys left out
+    out["key_overlap"] = sum(1 for k in core if k in story.keys) / (len(core) or 1)
     if kind == "mono":
         out["cos_title"] = cosine(f.title, story.titles, story.norm("titles"))
         out["cov_title"] = _coverage(f.title, story.titles)
@@ -139,9 +143,11 @@ def _dates(f: Features, story: Story) -> dict[str, float]:
 
 
 def _gap(time: datetime | None, story: Story) -> dict[str, float]:
-    """Days between the article and the nearest end of the story's time span."""
+    """Days between the article and the nearest end of the story's time span. Unknown
+    (an article or a story without dates) counts as the whole window apart, not as no gap:
+    a missing date is no evidence that two reports are of the same days."""
     if time is None or story.first is None or story.last is None:
-        return {"gap_days": 0.0, "gap_known": 0.0}
+        return {"gap_days": _UNKNOWN_GAP, "gap_known": 0.0}
     if story.first <= time <= story.last:
         gap = 0.0
     else:

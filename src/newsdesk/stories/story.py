@@ -36,7 +36,7 @@ class Story:
         self.norms: dict[str, float] = {}
         self.entities: Counter[str] = Counter()
         self.persons: Counter[str] = Counter()
-        self.actors: Counter[str] = Counter()  # sure people (features._actors), summed shares
+        self.actors: Counter[str] = Counter()  # sure people (actors.actors), summed shares
         self.names: Counter[str] = Counter()
         self.days: Counter[str] = Counter()
         self.years: Counter[str] = Counter()
