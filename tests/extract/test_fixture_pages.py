@@ -1,6 +1,7 @@
 """One check for every fixture page with an expected text beside it (feedparser style).
 
-Folders under tests/fixtures/extract/ (boilerplate, edges, news, regions, shape, structure) hold
+Folders under tests/fixtures/extract/ (boilerplate, edges, furniture, news, regions, shape,
+structure) hold
 pages we wrote; each `<name>.json` lists fragments the stored text must include and must not include
 (and, where given, the paywall flag). `extract_text` must equal `extract_html(...).text`.
 """
@@ -15,7 +16,7 @@ import pytest
 from newsdesk.extract import extract_html, extract_text
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "extract"
-FOLDERS = ("boilerplate", "edges", "news", "regions", "shape", "structure")
+FOLDERS = ("boilerplate", "edges", "furniture", "news", "regions", "shape", "structure")
 CASES = sorted((p for folder in FOLDERS for p in (ROOT / folder).glob("*.html")),
                key=lambda p: (p.parent.name, p.name))
 

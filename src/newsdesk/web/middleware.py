@@ -13,8 +13,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 MAX_BODY = 5_000_000  # bytes; an OPML upload is the largest legitimate request
 
 
-class SecurityHeaders:
-    """Strict CSP with a per-request nonce; no referrer, no framing, no sniffing."""
+class HttpMiddleware:
+    """An ASGI middleware that acts on HTTP requests only (lifespan and others pass)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -22,7 +22,17 @@ class SecurityHeaders:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
-            return
+        else:
+            await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeaders(HttpMiddleware):
+    """Strict CSP with a per-request nonce; no referrer, no framing, no sniffing."""
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         nonce = secrets.token_urlsafe(16)
         scope.setdefault("state", {})["nonce"] = nonce
         csp = (f"default-src 'none'; script-src 'nonce-{nonce}'; style-src 'self'; "
@@ -45,16 +55,10 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """Refuse request bodies over MAX_BODY bytes (declared or streamed) with 413."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         for name, value in scope.get("headers", []):
             if name == b"content-length" and value.isdigit() and int(value) > MAX_BODY:
                 await _too_large(send)
