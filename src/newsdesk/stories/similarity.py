@@ -15,6 +15,7 @@ from datetime import datetime
 import numpy as np
 
 from newsdesk.stories.features import Features, cosine
+from newsdesk.stories.skeleton import skeleton_vector
 from newsdesk.stories.story import Story
 
 __all__ = ["MONO", "XLING", "features_for"]
@@ -30,7 +31,7 @@ MONO = ("cos_text", "max_member", "cos_ent", "cov_ent", "cos_names", "day_shared
 XLING = ("cos_text", "cos_ent", "cov_ent", "cos_names", "day_shared", "day_conflict",
          "year_conflict", "person_shared", "person_conflict", "gap_days", "gap_known",
          "log_size", "num_shared", "num_conflict", "lead_absent", "person_cos", "key_overlap",
-         "name_miss_a", "name_miss_s")
+         "name_miss_a", "name_miss_s", "cos_skel")
 
 
 _UNKNOWN_GAP = math.log1p(4.0)  # the default story window, in days (cluster.DEFAULT_WINDOW)
@@ -65,6 +66,7 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
         out["cos_text"] = max((cosine(f.terms, vec, story.norms[lang])
                                for lang, vec in story.centroids.items()), default=0.0)
         out.update(_gap(f.time, story))
+        out["cos_skel"] = cosine(skeleton_vector(f.entities), story.skeletons(), 1.0)
     if f.embedding is not None and story.embedding is not None:
         emb = story.embedding
         out["emb_cos"] = float(np.dot(f.embedding, emb) / (np.linalg.norm(emb) or 1.0))

@@ -15,6 +15,7 @@ from datetime import datetime
 import numpy as np
 
 from newsdesk.stories.features import Features, Vector
+from newsdesk.stories.skeleton import skeleton_vector
 
 __all__ = ["Story"]
 
@@ -50,11 +51,13 @@ class Story:
         self.embedding: np.ndarray | None = None
         self._norms: dict[str, float] = {}
         self._top: dict[str, list[str]] = {}
+        self._skeletons: dict[str, float] | None = None
         self.absorbed: list[int] = []  # ids of stories merged into this one
 
     def add(self, f: Features) -> None:
         self._norms.clear()
         self._top.clear()
+        self._skeletons = None
         self.size += 1
         self.member_ids.append(f.id)
         self.members.append(f)
@@ -83,6 +86,7 @@ class Story:
         """Take a member out again (the repair pass's split); index keys stay."""
         self._norms.clear()
         self._top.clear()
+        self._skeletons = None
         self.size -= 1
         self.member_ids.remove(f.id)
         self.members.remove(f)
@@ -109,6 +113,7 @@ class Story:
         """Merge another story into this one (the repair pass's merge)."""
         self._norms.clear()
         self._top.clear()
+        self._skeletons = None
         self.size += other.size
         self.member_ids += other.member_ids
         self.members.extend(other.members)
@@ -147,6 +152,13 @@ class Story:
             cached = _top_names(self.names, k)
             self._top["names"] = cached
         return cached
+
+    def skeletons(self) -> dict[str, float]:
+        """The entity sum with name keys folded to their skeletons (`skeleton_vector`),
+        normalised, cached until the story changes."""
+        if self._skeletons is None:
+            self._skeletons = skeleton_vector(self.entities)
+        return self._skeletons
 
     def _add_terms(self, lang: str, vec: Vector, sign: float) -> None:
         centroid = self.centroids.setdefault(lang, {})
