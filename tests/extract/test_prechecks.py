@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from lxml import etree
 
 from newsdesk.extract.boilerplate import _may_end_with_credit
+from newsdesk.extract.dek import _may_start_with
+from newsdesk.extract.gaps import DomBlock, first_word
 from newsdesk.extract.inline import _POST_MARKERS, _POST_SIGNATURE, _may_be_post
 from newsdesk.extract.phrases import CAPTION_CREDIT_END
 
@@ -46,3 +49,27 @@ def test_credited_captions_pass_the_pre_test(text: str) -> None:
 
 def test_a_sentence_ending_in_a_full_stop_is_turned_away() -> None:
     assert not _may_end_with_credit("The vote is expected next week.")
+
+
+KEYED_TEXTS = [
+    "Hello, World", "  -- İstanbul'da bir gün", "STRASSE und Straße", "—", "42 is the answer",
+]
+
+
+@pytest.mark.parametrize("text", KEYED_TEXTS)
+def test_a_page_blocks_first_word_is_the_first_word_of_its_key(text: str) -> None:
+    item = DomBlock(etree.Element("p"), text)
+    assert first_word(item.text) == item.key.partition(" ")[0]
+
+
+@pytest.mark.parametrize(("text", "head", "found"), [
+    ("Hello, World and more", "hello world", True),
+    ("Hello, World and more", "hel", True),  # a head cut inside its first word
+    ("Goodbye, World", "hello world", False),
+])
+def test_the_first_word_test_keeps_every_block_whose_key_starts_with_the_head(
+    text: str, head: str, found: bool
+) -> None:
+    item = DomBlock(etree.Element("p"), text)
+    assert _may_start_with(item, head) is found
+    assert item.key.startswith(head) is found

@@ -140,7 +140,7 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
     firsts = {key.split(" ", 1)[0] for block in blocks for key in _line_keys(block)}
     positions: dict[str, list[int]] = {}
     for index, item in enumerate(dom):
-        if _first_word(item.text) in firsts and len(item.key) >= MIN_ANCHOR_CHARS:
+        if first_word(item.text) in firsts and len(item.key) >= MIN_ANCHOR_CHARS:
             positions.setdefault(item.key, []).append(index)
     last = -1
     spans: list[tuple[int | None, int | None]] = []
@@ -156,8 +156,9 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
     return spans
 
 
-def _first_word(text: str) -> str:
-    """The first word of `text_key(text)`, without reading the rest of the text."""
+def first_word(text: str) -> str:
+    """The first word of `text_key(text)` without reading the rest: rules most blocks out
+    cheaply (not cached: a cached property's first read costs more than this)."""
     word = _FIRST_WORD.search(text)
     return word.group().casefold() if word else ""
 
