@@ -14,12 +14,12 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from lxml.html import HtmlElement
 
 from newsdesk.extract.body import Block, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
+from newsdesk.extract.cached import cached
 from newsdesk.extract.continuation import inside_any, later_parts
 from newsdesk.extract.embeds import labels_nothing
 from newsdesk.extract.listtext import list_lines
@@ -59,7 +59,7 @@ class DomBlock:
     element: HtmlElement
     text: str
 
-    @cached_property
+    @cached
     def key(self) -> str:
         """Words only, case-folded: what the alignment compares (only asked of a few blocks)."""
         return text_key(self.text)
