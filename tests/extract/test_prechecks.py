@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
+from newsdesk.extract.body import first_word, paragraph_block, text_key
 from newsdesk.extract.boilerplate import _may_end_with_credit
 from newsdesk.extract.dek import _may_start_with
-from newsdesk.extract.gaps import DomBlock, first_word
+from newsdesk.extract.gaps import DomBlock, fill_gaps
 from newsdesk.extract.inline import _POST_MARKERS, _POST_SIGNATURE, _may_be_post
 from newsdesk.extract.phrases import CAPTION_CREDIT_END
 
@@ -73,3 +74,10 @@ def test_the_first_word_test_keeps_every_block_whose_key_starts_with_the_head(
     item = DomBlock(etree.Element("p"), text)
     assert _may_start_with(item, head) is found
     assert item.key.startswith(head) is found
+
+
+def test_a_page_block_of_an_article_paragraphs_text_takes_the_same_key() -> None:
+    text = "The council met on Tuesday to discuss the budget, again."
+    item = DomBlock(etree.Element("p"), text)
+    fill_gaps([paragraph_block(text)], [item])
+    assert vars(item)["key"] == text_key(text)

@@ -75,6 +75,12 @@ def text_key(text: str) -> str:
     return " ".join(_WORD.findall(text)).casefold()
 
 
+def first_word(text: str) -> str:
+    """The first word of `text_key(text)` without reading the rest: rules most blocks out."""
+    word = _WORD.search(text)
+    return word.group().casefold() if word else ""
+
+
 def body_blocks(body: _Element) -> list[Block]:
     """Blocks of a trafilatura body, empty ones dropped."""
     blocks = [block for child in body for block in _blocks_of(child)]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block
-from newsdesk.extract.gaps import DomBlock, first_word, text_key
+from newsdesk.extract.body import Block, first_word, paragraph_block
+from newsdesk.extract.gaps import DomBlock, text_key
 from newsdesk.extract.listtext import without_list_mark
 
 _DESCRIPTION_KEYS = frozenset({"og:description", "description", "twitter:description"})

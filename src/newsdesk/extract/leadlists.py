@@ -18,9 +18,9 @@ import html as html_lib
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, text_key
+from newsdesk.extract.body import Block, first_word, text_key
 from newsdesk.extract.boilerplate import is_tail_label
-from newsdesk.extract.gaps import DomBlock, first_word
+from newsdesk.extract.gaps import DomBlock
 from newsdesk.extract.listtext import list_lines
 from newsdesk.extract.phrases import RELATED_MENTION
 
