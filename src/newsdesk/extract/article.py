@@ -95,7 +95,7 @@ def extract_text(html: str, url: str | None = None) -> str:
 
 def _checked_source(html: str | bytes, where: str) -> str:
     source_html = decode_html(html, where) if isinstance(html, bytes) else html
-    if not source_html.strip():
+    if not source_html or source_html.isspace():  # (strip() would copy the whole page)
         raise ExtractError("empty document", where)
     if "\x00" in source_html[:2048]:
         raise ExtractError("binary content, not HTML", where)

@@ -11,10 +11,10 @@ import html as html_lib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from lxml.etree import _Element
 
+from newsdesk.extract.cached import cached
 from newsdesk.extract.listtext import list_lines, without_list_mark
 
 HEADING_LEVELS = {"h1": "h2", "h2": "h2", "h3": "h3", "h4": "h4", "h5": "h4", "h6": "h4"}
@@ -49,19 +49,19 @@ class Block:
     def is_heading(self) -> bool:
         return self.kind in ("h2", "h3", "h4")
 
-    @cached_property
+    @cached
     def words(self) -> int:
         """How many words the text has: the length test of most furniture rules."""
         return len(self.text.split())
 
     # The keys are asked for by several clean-up steps (gap filling, the dek, pull quotes);
     # a block's text never changes (`replace` makes a new block), so each is computed once.
-    @cached_property
+    @cached
     def key(self) -> str:
         """`text_key` of the whole text: its lines' keys joined (no word spans a line break)."""
         return " ".join(self.line_keys)
 
-    @cached_property
+    @cached
     def line_keys(self) -> list[str]:
         """`text_key` of each line that has words, without a list's "- " or "1. " mark."""
         lines = self.text.split("\n")
@@ -73,6 +73,12 @@ class Block:
 def text_key(text: str) -> str:
     """Words only, case-folded: how page blocks and article blocks are compared."""
     return " ".join(_WORD.findall(text)).casefold()
+
+
+def first_word(text: str) -> str:
+    """The first word of `text_key(text)` without reading the rest: rules most blocks out."""
+    word = _WORD.search(text)
+    return word.group().casefold() if word else ""
 
 
 def body_blocks(body: _Element) -> list[Block]:

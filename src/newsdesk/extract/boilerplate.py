@@ -173,7 +173,16 @@ def _is_box(text: str, words: int) -> bool:
         return True
     if words <= MAX_SUPPORT_WORDS and SUPPORT.search(text):
         return True
-    return words <= MAX_CAPTION_WORDS and bool(CAPTION_CREDIT_END.search(text))
+    return words <= MAX_CAPTION_WORDS and _may_end_with_credit(text) and bool(
+        CAPTION_CREDIT_END.search(text)
+    )
+
+
+def _may_end_with_credit(text: str) -> bool:
+    """A credit at the end is "(Photo: …)" or "… | Photo by …": the (stripped) text ends with
+    ")" or ")." or holds a bar or slash. Most paragraphs do neither, and this test is cheaper
+    than the pattern's search from every position."""
+    return text.endswith((")", ").")) or "|" in text or "/" in text
 
 
 def _has_breadcrumb_shape(text: str) -> bool:

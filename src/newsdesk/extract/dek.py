@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block
+from newsdesk.extract.body import Block, first_word, paragraph_block
 from newsdesk.extract.gaps import DomBlock, text_key
 from newsdesk.extract.listtext import without_list_mark
 
@@ -98,7 +98,17 @@ def _first_position(block: Block, dom: list[DomBlock]) -> int | None:
         return None
     # A paragraph with line breaks is one leaf block in the page but several lines here.
     head = key[:PREFIX_CHARS]
-    return next((i for i, item in enumerate(dom) if item.key.startswith(head)), None)
+    return next((i for i, item in enumerate(dom) if _may_start_with(item, head)
+                 and item.key.startswith(head)), None)
+
+
+def _may_start_with(item: DomBlock, head: str) -> bool:
+    """Whether the item's first word allows its key to start with `head` (a test that needs
+    no key of the page's many blocks above the article). A cut head may end inside its
+    first word."""
+    word, space, _ = head.partition(" ")
+    first = first_word(item.text)
+    return first == word if space else first.startswith(word)
 
 
 def _is_dek(item: DomBlock, prefixes: dict[str, int]) -> bool:

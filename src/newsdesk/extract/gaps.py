@@ -14,12 +14,12 @@ from __future__ import annotations
 import html as html_lib
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, paragraph_block, text_key
+from newsdesk.extract.body import Block, first_word, paragraph_block, text_key
 from newsdesk.extract.boilerplate import is_tail_label
+from newsdesk.extract.cached import cached
 from newsdesk.extract.continuation import inside_any, later_parts
 from newsdesk.extract.embeds import labels_nothing
 from newsdesk.extract.listtext import list_lines
@@ -45,7 +45,6 @@ _FURNITURE_WORDS = frozenset(
      "taboola", "teaser", "teasers", "readmore"}
 )
 _CLASS_WORD = re.compile(r"[a-z]+")
-_FIRST_WORD = re.compile(r"\w+")  # as in text_key
 MAX_BOX_DEPTH = 3  # the box is the leaf's parent, or a wrapper or two above it
 _CONTAINERS = frozenset({"article", "main", "body"})  # the article itself is no box
 # A sign-up box holds its form field beside its pitch; a body part may hold a whole box deeper.
@@ -59,7 +58,7 @@ class DomBlock:
     element: HtmlElement
     text: str
 
-    @cached_property
+    @cached
     def key(self) -> str:
         """Words only, case-folded: what the alignment compares (only asked of a few blocks)."""
         return text_key(self.text)
@@ -138,9 +137,15 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
     # Only the blocks' own keys are looked up, so a page block whose first word starts none
     # of them needs no key: most of the page (menus, teasers) is ruled out by one word.
     firsts = {key.split(" ", 1)[0] for block in blocks for key in _line_keys(block)}
+    # Most article paragraphs are page blocks of the same text: their keys are known already.
+    known = {b.text: b.key for b in blocks if b.kind == "p" and "\n" not in b.text}
     positions: dict[str, list[int]] = {}
     for index, item in enumerate(dom):
-        if _first_word(item.text) in firsts and len(item.key) >= MIN_ANCHOR_CHARS:
+        if first_word(item.text) not in firsts:
+            continue
+        if item.text in known:
+            item.__dict__.setdefault("key", known[item.text])  # (where `cached` keeps it)
+        if len(item.key) >= MIN_ANCHOR_CHARS:
             positions.setdefault(item.key, []).append(index)
     last = -1
     spans: list[tuple[int | None, int | None]] = []
@@ -154,12 +159,6 @@ def _align(blocks: list[Block], dom: list[DomBlock]) -> list[tuple[int | None, i
             last = final
         spans.append((first, final))
     return spans
-
-
-def _first_word(text: str) -> str:
-    """The first word of `text_key(text)`, without reading the rest of the text."""
-    word = _FIRST_WORD.search(text)
-    return word.group().casefold() if word else ""
 
 
 def _next_position(positions: dict[str, list[int]], key: str, after: int) -> int | None:

@@ -18,7 +18,7 @@ import html as html_lib
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.body import Block, text_key
+from newsdesk.extract.body import Block, first_word, text_key
 from newsdesk.extract.boilerplate import is_tail_label
 from newsdesk.extract.gaps import DomBlock
 from newsdesk.extract.listtext import list_lines
@@ -37,15 +37,22 @@ def restore_lead_in_lists(blocks: list[Block], dom: list[DomBlock]) -> list[Bloc
              and (index + 1 == len(blocks) or blocks[index + 1].kind != "list")]
     if not leads:
         return blocks
-    by_key = {item.key: item.element for item in dom if item.element.tag == "p"}
     present = {key for block in blocks for key in block.line_keys}
     out = list(blocks)
     for index in reversed(leads):  # from the end, so earlier indexes stay valid
-        element = by_key.get(blocks[index].key)
+        element = _last_paragraph_with(blocks[index].key, dom)
         restored = _list_after(element, present) if element is not None else None
         if restored is not None:
             out.insert(index + 1, restored)
     return out
+
+
+def _last_paragraph_with(key: str, dom: list[DomBlock]) -> HtmlElement | None:
+    """The page's last <p> whose words are `key` (its first word rules out most blocks
+    without reading their whole text)."""
+    word = key.partition(" ")[0]
+    return next((item.element for item in reversed(dom) if item.element.tag == "p"
+                 and first_word(item.text) == word and item.key == key), None)
 
 
 def _is_lead_in(block: Block) -> bool:

@@ -132,7 +132,8 @@ def _outermost(regions: list[HtmlElement]) -> list[HtmlElement]:
 def _text_chars(element: HtmlElement) -> int:
     """Visible text length: all text less that of scripts and styles."""
     hidden = sum(len((el.text or "").strip()) for el in element.iter("script", "style"))
-    return sum(len(part.strip()) for part in element.itertext()) - hidden
+    # map() keeps the per-text work in C: this runs over the whole page's text.
+    return sum(map(len, map(str.strip, element.itertext()))) - hidden
 
 
 def _remove(element: HtmlElement) -> None:

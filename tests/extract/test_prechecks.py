@@ -1,0 +1,83 @@
+"""The cheap tests in front of costly pattern scans never turn away a text the pattern finds."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsdesk.extract.body import first_word, paragraph_block, text_key
+from newsdesk.extract.boilerplate import _may_end_with_credit
+from newsdesk.extract.dek import _may_start_with
+from newsdesk.extract.gaps import DomBlock, fill_gaps
+from newsdesk.extract.inline import _POST_MARKERS, _POST_SIGNATURE, _may_be_post
+from newsdesk.extract.phrases import CAPTION_CREDIT_END
+
+POSTS = [
+    "So proud of the team! pic.twitter.com/AbC123",
+    "PIC.TWITTER.COM/xyz what a day",
+    "View this post on Instagram",
+    "VIEW THIS PROFILE ON INSTAGRAM",
+    "A post shared by Jane Doe (@janedoe)",
+    "Great game tonight — Jane Doe (@janedoe) March 3, 2025",
+]
+NOT_POSTS = ["The council met on Tuesday to discuss the budget.", "He reviewed the plan."]
+
+
+@pytest.mark.parametrize("text", POSTS)
+def test_post_texts_pass_the_pre_test(text: str) -> None:
+    assert _POST_SIGNATURE.search(text) or _POST_MARKERS.search(text)
+    assert _may_be_post(text)
+
+
+@pytest.mark.parametrize("text", NOT_POSTS)
+def test_plain_prose_is_turned_away_before_the_scan(text: str) -> None:
+    assert not _may_be_post(text)
+
+
+CREDITS = [
+    "The mayor at the opening (Photo: Jane Doe).",
+    "Flooded streets on Monday (FOTO: dpa)",
+    "Crowds in the square | Photo by John Roe",
+    "Crowds in the square / FOTO: Agencja",
+]
+
+
+@pytest.mark.parametrize("text", CREDITS)
+def test_credited_captions_pass_the_pre_test(text: str) -> None:
+    assert CAPTION_CREDIT_END.search(text)
+    assert _may_end_with_credit(text)
+
+
+def test_a_sentence_ending_in_a_full_stop_is_turned_away() -> None:
+    assert not _may_end_with_credit("The vote is expected next week.")
+
+
+KEYED_TEXTS = [
+    "Hello, World", "  -- İstanbul'da bir gün", "STRASSE und Straße", "—", "42 is the answer",
+]
+
+
+@pytest.mark.parametrize("text", KEYED_TEXTS)
+def test_a_page_blocks_first_word_is_the_first_word_of_its_key(text: str) -> None:
+    item = DomBlock(etree.Element("p"), text)
+    assert first_word(item.text) == item.key.partition(" ")[0]
+
+
+@pytest.mark.parametrize(("text", "head", "found"), [
+    ("Hello, World and more", "hello world", True),
+    ("Hello, World and more", "hel", True),  # a head cut inside its first word
+    ("Goodbye, World", "hello world", False),
+])
+def test_the_first_word_test_keeps_every_block_whose_key_starts_with_the_head(
+    text: str, head: str, found: bool
+) -> None:
+    item = DomBlock(etree.Element("p"), text)
+    assert _may_start_with(item, head) is found
+    assert item.key.startswith(head) is found
+
+
+def test_a_page_block_of_an_article_paragraphs_text_takes_the_same_key() -> None:
+    text = "The council met on Tuesday to discuss the budget, again."
+    item = DomBlock(etree.Element("p"), text)
+    fill_gaps([paragraph_block(text)], [item])
+    assert vars(item)["key"] == text_key(text)
