@@ -29,17 +29,3 @@ def test_not_html_is_refused_naming_the_page() -> None:
     with pytest.raises(ExtractError, match="unparseable HTML") as caught:
         parse_page("just text", "page.html")
     assert "page.html" in str(caught.value)
-
-
-FORM_PAGE = (
-    "<html><body><form><input name=q><label>Q</label><select><option>1</option></select>"
-    "<textarea>t</textarea></form><div><p>Text <a href='/x'>link</a></p></div></body></html>"
-)
-
-
-def test_elements_get_the_classes_lxml_html_gives_them() -> None:
-    ours, theirs = parse_page(FORM_PAGE, "here"), load_html(FORM_PAGE)
-    assert theirs is not None
-    assert [type(el) for el in ours.iter()] == [type(el) for el in theirs.iter()]
-    assert {type(el).__name__ for el in ours.iter()} >= {"FormElement", "InputElement",
-                                                         "HtmlElement"}
