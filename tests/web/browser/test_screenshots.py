@@ -2,7 +2,8 @@
 
 Run `python docs/screenshots/make.py` (or `NEWSDESK_SCREENSHOTS=1 pytest` on this file).
 A fresh newsdesk gets the multilingual fixture feeds of tests/fixtures/browser/ and, when
-the shared seed file is present, the French seed article imported with `newsdesk import`.
+the shared seed file is present, the French seed article imported with `newsdesk import`;
+the story page shows the story of tests/fixtures/stories/pipeline/ in Polish.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("NEWSDESK_SCREENSHOTS_DIR", ROOT / "docs" / "screenshots"))
 SEED = ROOT.parent / "shared" / "seed" / "000_73062b48682f12c1.txt"
+STORY = ROOT / "tests" / "fixtures" / "stories" / "pipeline" / "articles.jsonl"
 SEED_TITLE = "Witkoff rapporte des progrès «significatifs» : Poutine le reçoit jeudi"
 
 pytestmark = pytest.mark.skipif(os.environ.get("NEWSDESK_SCREENSHOTS") != "1",
@@ -81,6 +83,12 @@ def test_make_screenshots(fresh_desk: Any, site: Any, tab_factory: Callable[...,
         page.click("form.settings button[type=submit]")
     tab.goto("/")
     shoot(page, "river-pl.png")
+
+    desk.cli("import", str(STORY))  # one story in English and French, with wire copies
+    tab.goto("/")
+    with page.expect_navigation():
+        page.locator('a[href^="/story/"]', has_text="Abu Dhabi").first.click()
+    shoot(page, "story.png")
 
     page.set_viewport_size({"width": 375, "height": 740})
     tab.goto("/")
