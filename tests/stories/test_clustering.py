@@ -50,6 +50,26 @@ def test_stories_older_than_the_window_expire() -> None:
     assert all(len(p) > 0 for p in clusterer.index.values())
 
 
+def test_an_old_article_arriving_late_does_not_join_a_story_months_later() -> None:
+    """The clock only moves forward: an archive imported out of order must not glue a
+    January report to a November story because the names agree."""
+    extractor = FeatureExtractor()
+    clusterer = StoryClusterer()
+    text = ("Steve Witkoff and Jared Kushner met Vladimir Putin in the Kremlin on Thursday "
+            "to discuss a peace plan for Ukraine, the Kremlin said.")
+    november = datetime(2026, 11, 27, tzinfo=UTC)
+    story = clusterer.add(extractor.extract(ArticleInput(
+        "nov", text, title="Witkoff meets Putin", lang="en", published=november)))
+    late = clusterer.add(extractor.extract(ArticleInput(
+        "jan", text, title="Witkoff meets Putin", lang="en", published=datetime(
+            2026, 1, 22, tzinfo=UTC))))
+    near = clusterer.add(extractor.extract(ArticleInput(
+        "nov2", text, title="Witkoff meets Putin", lang="en",
+        published=november - timedelta(days=1))))
+    assert late.new and late.story != story.story
+    assert near.story == story.story  # inside the window it still joins
+
+
 def _article(data: dict[str, str]) -> ArticleInput:
     published = datetime.fromisoformat(data["published"]) if data.get("published") else None
     return ArticleInput(data["id"], data["text"], title=data["title"], lang=data["lang"],

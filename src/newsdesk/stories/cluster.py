@@ -20,7 +20,7 @@ from datetime import timedelta
 from newsdesk.stories.dense_index import DenseIndex
 from newsdesk.stories.features import Features
 from newsdesk.stories.scorer import StoryModel, load_model
-from newsdesk.stories.similarity import features_for
+from newsdesk.stories.similarity import features_for, gap_seconds
 from newsdesk.stories.story import Story
 
 __all__ = ["Decision", "StoryClusterer"]
@@ -90,7 +90,7 @@ class StoryClusterer:
         best_p = 0.0
         quiet_before = (self.clock or 0.0) - self.mono_window
         for story in self.candidates(f):
-            if story.id == exclude:
+            if story.id == exclude or self.out_of_window(f, story):
                 continue
             kind, x = features_for(f, story)
             quiet = self.clock is not None and story.clock < quiet_before
@@ -102,6 +102,13 @@ class StoryClusterer:
             if p >= threshold and p > best_p:
                 best, best_p = story, p
         return best, best_p
+
+    def out_of_window(self, f: Features, story: Story) -> bool:
+        """An article published farther from the story's span than the live horizon: the
+        clock only moves forward, so a late-arriving old article (an archive imported out
+        of order, a backfilled feed) would otherwise meet stories of months later."""
+        gap = gap_seconds(f.time, story)
+        return gap is not None and gap > self.window
 
     def candidates(self, f: Features) -> list[Story]:
         """Live stories sharing index keys with `f`, most shared first; then, with an

@@ -77,7 +77,7 @@ def _merge_into_best(clusterer: StoryClusterer, story: Story, result: RepairResu
     best: Story | None = None
     best_p = clusterer.model.merge_threshold
     for other in clusterer.candidates(me):
-        if other.id == story.id:
+        if other.id == story.id or clusterer.out_of_window(me, other):
             continue
         kind, x = features_for(me, other)
         p, _ = clusterer.model.decide(kind, x)

@@ -144,15 +144,22 @@ def _dates(f: Features, story: Story) -> dict[str, float]:
             "year_conflict": float(year_conflict)}
 
 
+def gap_seconds(time: datetime | None, story: Story) -> float | None:
+    """Seconds between the article and the nearest end of the story's time span (0 inside
+    it), or None when either has no date."""
+    if time is None or story.first is None or story.last is None:
+        return None
+    if story.first <= time <= story.last:
+        return 0.0
+    return min(abs((time - story.first).total_seconds()),
+               abs((time - story.last).total_seconds()))
+
+
 def _gap(time: datetime | None, story: Story) -> dict[str, float]:
     """Days between the article and the nearest end of the story's time span. Unknown
     (an article or a story without dates) counts as the whole window apart, not as no gap:
     a missing date is no evidence that two reports are of the same days."""
-    if time is None or story.first is None or story.last is None:
+    gap = gap_seconds(time, story)
+    if gap is None:
         return {"gap_days": _UNKNOWN_GAP, "gap_known": 0.0}
-    if story.first <= time <= story.last:
-        gap = 0.0
-    else:
-        gap = min(abs((time - story.first).total_seconds()),
-                  abs((time - story.last).total_seconds()))
     return {"gap_days": math.log1p(gap / 86400), "gap_known": 1.0}
