@@ -53,7 +53,7 @@ def extract_html(
     tree = parse_page(source_html, where)
     canonical = meta.canonical_url(tree, url)
     url = url or canonical  # a saved page without an address: its canonical link names it
-    body = main_body(tree, url, where, site_boilerplate)
+    body = main_body(source_html, url, where, site_boilerplate, page=tree)
     doc = _page_metadata(tree, url)
     blocks = body.blocks
     text = body.text

@@ -66,22 +66,24 @@ class MainBody:
 
 
 def main_body(
-    page: HtmlElement | str,
+    source_html: str,
     url: str | None,
     where: str,
     site_boilerplate: Iterable[str] | None = None,
+    page: HtmlElement | None = None,
 ) -> MainBody:
     """The cleaned blocks of the page's article. Raises ExtractError when there is none.
 
-    `page` is the parsed tree (which trafilatura copies, so callers may reuse it) or the
-    HTML string (parsed once, inside trafilatura, when nothing else needs the tree).
+    `page` is `source_html`'s parsed tree when the caller has it already (trafilatura
+    copies it, so the caller may reuse it); without it the source is parsed here. The
+    title lines are looked up in the source either way, so both callers drop the same ones.
     """
     pruned, cta_keys = pruned_page_and_cta_keys(
-        parse_page(page, where) if isinstance(page, str) else page
+        parse_page(source_html, where) if page is None else page
     )
     tree = opened_questions(pruned)
     blocks = _article_blocks(tree, url, where)
-    titles = page_titles(page)
+    titles = page_titles(source_html)
     blocks, paywall = strip_boilerplate(blocks)
     # After the breadcrumbs are gone, so the title's copies are among the first blocks.
     blocks = body_mod.drop_title_lines(body_mod.drop_title_heading(blocks, titles), titles)
@@ -127,13 +129,13 @@ def _looks_short(blocks: list[body_mod.Block], dom: list[DomBlock]) -> bool:
     return not blocks or found < SHORT_SHARE * prose
 
 
-def page_titles(page: HtmlElement | str) -> list[str]:
+def page_titles(source_html: str) -> list[str]:
     """What the page calls its title: og/twitter titles, <title> and its part before the site.
 
-    Read from the HTML source with patterns, so the string path needs no parse of its own.
+    Read from the HTML source with patterns: no walk of the tree, and no serialization of
+    the whole page to get a source back from it.
     """
-    source = page if isinstance(page, str) else etree.tostring(page, encoding="unicode")
-    head = source[:_HEAD_CHARS]
+    head = source_html[:_HEAD_CHARS]
     found = [title for tag in _META_TAG.findall(head) if (title := _meta_title(tag))]
     title_tag = _TITLE.search(head)
     if title_tag:
