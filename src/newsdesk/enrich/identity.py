@@ -44,12 +44,10 @@ _GERMANIC_GENITIVE = {"de": ("s",), "en": ("'s", "’s"), "nl": ("'s",)}
 
 # Letters a script spells apart from its neighbours, mapped before the ASCII transliteration:
 # the Czech/Slovak/Croatian "č" is the Cyrillic "ч" (anyascii "ch"), not the "c" (ц) it
-# would fold to; Bulgarian writes the English "air" vowel "еъ" where Russian has "эй"
-# ("Еърбъс" = "Эйрбас" = "Airbus"); a Bulgarian "ъ" before a consonant is a vowel ("Тръмп"
-# = "Trump"), the Russian hard sign (only ever before a vowel) is silent.
+# would fold to; a Bulgarian "ъ" before a consonant is a vowel ("Тръмп" = "Trump"), the
+# Russian hard sign (only ever before a vowel) is silent.
 _SCRIPT = [
     (re.compile(r"č"), "ch"),
-    (re.compile(r"еъ"), "ей"),
     (re.compile(r"ъ(?![аеиоуюяєіїэыё])"), "а"),
 ]
 
