@@ -21,8 +21,9 @@ from newsdesk.enrich.steps import (
 from newsdesk.model import Enrichment
 
 # 2: entity identity keys changed (u→а folding, -ий endings); 3: typing rules, spaCy merge,
-# per-language territory names, quote frames, quarters/centuries/comparisons in times.
-ENRICHER_VERSION = "3"
+# per-language territory names, quote frames, quarters/centuries/comparisons in times;
+# 4: name keys meet across transliterations (diphthongs, zh/z, ts/c, hard c, Bulgarian ъ).
+ENRICHER_VERSION = "4"
 
 
 class Enricher:
