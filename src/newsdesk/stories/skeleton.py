@@ -34,7 +34,9 @@ MIN_CONSONANTS = 3  # shorter frames ("kr", "ms") match too many unrelated names
 
 _DIGRAPHS = [
     (re.compile(r"t[sz]"), "s"),
-    (re.compile(r"c(?=[eiy])"), "s"),
+    # c before e/i/y is soft; before a/o/u it can only come from ts/tz, since the name keys
+    # already write a hard c as k (`enrich.identity`): "Tsalomer" keys as "calomer"
+    (re.compile(r"c(?=[eiyaou])"), "s"),
     (re.compile(r"x"), "ks"),
     (re.compile(r"(?<=[bcdfgklmnpqrstvwxz])h"), ""),
 ]
