@@ -6,11 +6,20 @@ import pytest
 from lxml import etree
 
 from newsdesk.extract.body import first_word, paragraph_block, text_key
-from newsdesk.extract.boilerplate import _may_end_with_credit
+from newsdesk.extract.boilerplate import (
+    _may_end_with_credit,
+    is_furniture_line,
+)
 from newsdesk.extract.dek import _may_start_with
 from newsdesk.extract.gaps import DomBlock, fill_gaps
 from newsdesk.extract.inline import _POST_MARKERS, _POST_SIGNATURE, _may_be_post
-from newsdesk.extract.phrases import CAPTION_CREDIT_END
+from newsdesk.extract.phrases import (
+    CAPTION_CREDIT_END,
+    RIGHTS,
+    SUPPORT,
+    may_ask_support,
+    may_claim_rights,
+)
 
 POSTS = [
     "So proud of the team! pic.twitter.com/AbC123",
@@ -81,3 +90,44 @@ def test_a_page_block_of_an_article_paragraphs_text_takes_the_same_key() -> None
     item = DomBlock(etree.Element("p"), text)
     fill_gaps([paragraph_block(text)], [item])
     assert vars(item)["key"] == text_key(text)
+
+
+# One line per SUPPORT phrase, in the case a template may set it.
+SUPPORT_LINES = [
+    "Please SUPPORT US today.", "Donate now to keep us going", "Make a donation",
+    "Unterstützen Sie uns!", "Jetzt spenden", "Soutenez-nous", "Faites un don",
+    "Apóyanos", "Haz una donación", "Wesprzyj nas", "Sostienici",
+    "Fai una donazione", "Apoie-nos", "Faça uma doação", "Steun ons",
+]
+# One line per RIGHTS phrase.
+RIGHTS_LINES = [
+    "© 2024 Example Media. All Rights Reserved.", "Alle Rechte vorbehalten.",
+    "Tous droits réservés", "Todos los derechos reservados", "Wszelkie prawa zastrzeżone",
+    "Materiał chroniony prawem autorskim", "Tutti i diritti riservati",
+    "Todos os direitos reservados", "Alle rechten voorbehouden",
+    "Published under a CC-BY licence", "Photo under the Creative Commons licence",
+    "Copyright 2025 The Associated Press.", "(c) 2023 Example",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORT_LINES)
+def test_support_requests_pass_the_pre_test(text: str) -> None:
+    assert SUPPORT.search(text)
+    assert may_ask_support(text.lower())
+
+
+@pytest.mark.parametrize("text", RIGHTS_LINES)
+def test_rights_lines_pass_the_pre_test(text: str) -> None:
+    assert RIGHTS.search(text)
+    assert may_claim_rights(text.lower())
+
+
+def test_plain_prose_holds_no_support_or_rights_key() -> None:
+    text = "the council met on tuesday to discuss the budget and the new school."
+    assert not may_ask_support(text) and not may_claim_rights(text)
+
+
+@pytest.mark.parametrize("words", [81, 200])
+def test_long_prose_is_no_furniture_line(words: int) -> None:
+    text = " ".join(["word"] * (words - 3)) + " all rights reserved"
+    assert not is_furniture_line(paragraph_block(text))

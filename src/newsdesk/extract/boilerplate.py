@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from newsdesk.extract.body import Block
 from newsdesk.extract.labels import (
+    MAX_CONSENT_WORDS,
     is_agency_line,
     is_byline_box,
     is_consent_box,
@@ -51,6 +52,8 @@ from newsdesk.extract.phrases import (
     TAIL_CALL,
     TAIL_LABEL,
     TOPIC_LINE,
+    may_ask_support,
+    may_claim_rights,
 )
 from newsdesk.extract.teasers import drop_labelled_teasers, is_inline_teaser
 
@@ -61,6 +64,9 @@ MAX_CALL_WORDS = 80  # a support/newsletter box can be a long paragraph
 SITE_AD_LINK_SHARE = 0.95
 TAIL_SHARE = 0.5  # tail markers only count in the last half of the article's blocks
 MAX_LINE_WORDS = 30  # a "line marker" block is short; a long paragraph is prose
+# Longer than every box and line rule's limit: such a block is prose and needs only RULE_LINE.
+_MAX_RULED_WORDS = max(MAX_CAPTION_WORDS, MAX_SUPPORT_WORDS, MAX_COOKIE_WORDS, MAX_CONSENT_WORDS,
+                       MAX_LINE_WORDS)
 MAX_RIGHTS_WORDS = 25
 MIN_PROSE_WORDS = 25  # a paragraph of the story, not a box's pitch
 MIN_PROSE_AFTER = 2  # a box's pitch is one paragraph; the story goes on for more
@@ -131,7 +137,10 @@ def is_furniture_line(block: Block) -> bool:
     words = block.words
     if RULE_LINE.match(text):
         return True
-    if _is_box(text, words) or is_consent_box(text, words):
+    if words > _MAX_RULED_WORDS:
+        return False  # long prose: every rule below is for a box or a line shorter than this
+    lowered = text.lower()  # for the cheap key tests in front of the phrase searches
+    if _is_box(text, words, lowered) or is_consent_box(text, words, lowered):
         return True
     if words > MAX_LINE_WORDS:
         return False
@@ -143,7 +152,7 @@ def is_furniture_line(block: Block) -> bool:
         return True
     if "\n" in text and is_byline_box(text):
         return True
-    if words <= MAX_RIGHTS_WORDS and RIGHTS.search(text):
+    if words <= MAX_RIGHTS_WORDS and may_claim_rights(lowered) and RIGHTS.search(text):
         return True
     if words <= MAX_CALL_LINE_WORDS and "\n" not in text and (
         CALL_LINE.match(text) or _is_topic_line(text)
@@ -166,12 +175,12 @@ def is_tail_label(text: str) -> bool:
     return len(text.split()) <= MAX_LINE_WORDS and bool(TAIL_LABEL.match(text.strip()))
 
 
-def _is_box(text: str, words: int) -> bool:
+def _is_box(text: str, words: int, lowered: str) -> bool:
     """A cookie banner, a request for support or a photo caption kept as a paragraph."""
     # "cook" (any case) is in every cookie banner: a cheap test before the phrase search.
-    if words <= MAX_COOKIE_WORDS and "cook" in text.lower() and COOKIES.search(text):
+    if words <= MAX_COOKIE_WORDS and "cook" in lowered and COOKIES.search(text):
         return True
-    if words <= MAX_SUPPORT_WORDS and SUPPORT.search(text):
+    if words <= MAX_SUPPORT_WORDS and may_ask_support(lowered) and SUPPORT.search(text):
         return True
     return words <= MAX_CAPTION_WORDS and _may_end_with_credit(text) and bool(
         CAPTION_CREDIT_END.search(text)

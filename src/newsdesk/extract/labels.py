@@ -192,9 +192,12 @@ _CONSENT_KEYS = ("dienst", "einwillig", "zustimmung", "consent", "zgody", "rejec
                  "refuser", "rechazar", "odrzuć")
 
 
-def is_consent_box(text: str, words: int) -> bool:
-    """The first block of a consent manager's dialog (its pitch or its switches)."""
+def is_consent_box(text: str, words: int, lowered: str | None = None) -> bool:
+    """The first block of a consent manager's dialog (its pitch or its switches).
+
+    `lowered` is `text.lower()` when the caller has it already (the line rules share one).
+    """
     if words > MAX_CONSENT_WORDS:
         return False
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     return any(key in lowered for key in _CONSENT_KEYS) and bool(CONSENT.search(text))

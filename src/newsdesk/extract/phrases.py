@@ -1,8 +1,8 @@
 """The furniture vocabulary: phrases a reader would call page furniture in any site's template.
 
-Patterns only, for the languages newsdesk serves; `boilerplate` decides where each may fire
-(a tail marker in the article's last part, a line marker anywhere) and how long a block may be.
-None names a site.
+Patterns only (and cheap key tests in front of two of them), for the languages newsdesk
+serves; `boilerplate` decides where each may fire (a tail marker in the article's last part,
+a line marker anywhere) and how long a block may be. None names a site.
 """
 
 from __future__ import annotations
@@ -77,6 +77,11 @@ SUPPORT = re.compile(
     r"sostienici|fai una donazione|apoie-nos|faça uma doação|steun ons)\b",
     re.IGNORECASE,
 )
+# One of these (lower case) is in every SUPPORT phrase: a cheap test before the search, which
+# tries each phrase at every position of the text (most blocks hold none of them).
+SUPPORT_KEYS = ("support us", "donat", "unterstützen sie uns", "spenden", "soutenez",
+                "faites un don", "apóyanos", "donación", "wesprzyj", "przekaż", "sostienici",
+                "donazione", "apoie", "doação", "steun ons")
 # Cookie banners that extractors keep as a paragraph.
 COOKIES = re.compile(
     r"\b(?:we use|this (?:web)?site uses|nous utilisons|ce site utilise|wir verwenden|"
@@ -130,6 +135,11 @@ RIGHTS = re.compile(
     r"^(?:copyright|\(c\))\s*(?:©\s*)?\d{4}\b",  # "Copyright 2025 The Associated Press."
     re.IGNORECASE,
 )
+# One of these (lower case) is in every RIGHTS phrase but the "Copyright 2025" opening: a cheap
+# test before the search (a rights line is rare, the search costs a try at every position).
+RIGHTS_KEYS = ("reserv", "réserv", "riserv", "vorbehalten", "zastrzeż", "chroniony prawem",
+               "voorbehouden", "cc by", "cc-by", "creative commons")
+RIGHTS_OPENINGS = ("copyright", "(c)")
 # Calls to follow, join, download or sign up, set as a line of their own between paragraphs:
 # "Follow us on Facebook", "Join our WhatsApp channel", "Download our app", "Síguenos en X".
 CALL_LINE = re.compile(
@@ -157,3 +167,15 @@ TOPIC_LINE = re.compile(
     re.IGNORECASE,
 )
 ENDS_WITH_SITE = re.compile(r"\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\s*[.!]?$", re.IGNORECASE)
+
+
+def may_ask_support(lowered: str) -> bool:
+    """Whether the lower-cased text holds a key word of a SUPPORT phrase (most blocks do not;
+    a substring test is much cheaper than the case-blind phrase search)."""
+    return any(key in lowered for key in SUPPORT_KEYS)
+
+
+def may_claim_rights(lowered: str) -> bool:
+    """Whether the lower-cased text may hold a RIGHTS phrase: one of its key words, or the
+    "Copyright 2025" opening."""
+    return lowered.startswith(RIGHTS_OPENINGS) or any(key in lowered for key in RIGHTS_KEYS)
