@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from lxml import etree
+from lxml.html import fromstring
 
 from newsdesk.extract.body import first_word, paragraph_block, text_key
 from newsdesk.extract.boilerplate import (
@@ -11,7 +12,7 @@ from newsdesk.extract.boilerplate import (
     is_furniture_line,
 )
 from newsdesk.extract.dek import _may_start_with
-from newsdesk.extract.gaps import DomBlock, fill_gaps
+from newsdesk.extract.gaps import DomBlock, dom_blocks, fill_gaps
 from newsdesk.extract.inline import _POST_MARKERS, _POST_SIGNATURE, _may_be_post
 from newsdesk.extract.phrases import (
     CAPTION_CREDIT_END,
@@ -131,3 +132,21 @@ def test_plain_prose_holds_no_support_or_rights_key() -> None:
 def test_long_prose_is_no_furniture_line(words: int) -> None:
     text = " ".join(["word"] * (words - 3)) + " all rights reserved"
     assert not is_furniture_line(paragraph_block(text))
+
+
+# A page fragment and the texts of its leaf blocks: the substring test in front of the walk up
+# must neither drop a leaf whose next block only repeats its words nor keep a container.
+LEAF_CASES = [
+    ("<div><ul><li><p>Item one here</p></li></ul></div>", ["Item one here"]),
+    ("<div><p><b>Same words</b></p><p>Same words</p></div>", ["Same words", "Same words"]),
+    ("<div><p>Outer <i>words</i> here</p><h2>words</h2></div>", ["Outer words here", "words"]),
+    ("<div><blockquote><span>Quote</span><p>Quote</p></blockquote></div>", ["Quote"]),
+    # deeper than `MAX_NESTING`: the outer block counts as a leaf of its own as well
+    ("<div><li><div><div><div><div><p>Deep</p></div></div></div></div></li></div>",
+     ["Deep", "Deep"]),
+]
+
+
+@pytest.mark.parametrize(("fragment", "texts"), LEAF_CASES)
+def test_leaf_blocks_are_found_as_before(fragment: str, texts: list[str]) -> None:
+    assert [b.text for b in dom_blocks(fromstring(fragment))] == texts

@@ -107,14 +107,17 @@ def dom_blocks(tree: HtmlElement) -> list[DomBlock]:
     """The page's leaf blocks (no other block inside) with their text, in document order.
 
     Document order puts an element's descendants right after it, so an element is a leaf
-    unless the next block element lies inside it.
+    unless the next block element lies inside it. The next one's text is then part of this
+    one's: a substring test spares most elements the walk up from the next one.
     """
     elements = list(tree.iter(*_LEAF_TAGS))
+    texts = [el.text_content() for el in elements]
     found: list[DomBlock] = []
     for index, el in enumerate(elements):
-        if len(el) and index + 1 < len(elements) and _contains(el, elements[index + 1]):
+        if (len(el) and index + 1 < len(elements) and texts[index + 1] in texts[index]
+                and _contains(el, elements[index + 1])):
             continue  # (an element without children contains nothing: no walk up needed)
-        text = " ".join(el.text_content().split())
+        text = " ".join(texts[index].split())
         if len(text) >= MIN_BLOCK_CHARS:
             found.append(DomBlock(el, text))
     return found
