@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from lxml.html import fromstring
+from lxml.html import fromstring, tostring
 
-from newsdesk.extract.prune import class_words, pruned_page
+from newsdesk.extract.prune import class_words, pruned_page, pruned_page_and_cta_keys
 
 SENTENCE = "The council approved the new bridge after a long debate about its cost. "
 STORY = f"<p>{SENTENCE * 8}</p>"
@@ -66,3 +66,19 @@ def test_a_camel_case_hero_is_found_in_the_page() -> None:
                       f"{STORY}</body></html>")
     assert "Our pick." not in pruned_page(page).text_content()
 
+
+
+@pytest.mark.parametrize(
+    "regions",
+    ['<div class="hero"><p>Our pick.</p></div>tail one<div class="nocontent"><p>Ad.</p></div>'
+     "tail two",
+     '<section class="x"><div class="page-hero">Hero.</div> kept tail</section>'],
+)
+def test_pruning_in_place_gives_the_copys_page(regions: str) -> None:
+    source = f"<html><body>{regions}<article>{STORY}</article></body></html>"
+    copied = pruned_page_and_cta_keys(fromstring(source))[0]
+    page = fromstring(source)
+    pruned = pruned_page_and_cta_keys(page, in_place=True)[0]
+    assert pruned is page
+    assert tostring(pruned) == tostring(copied)
+    assert pruned.text_content() != fromstring(source).text_content()  # a region went

@@ -4,7 +4,7 @@ questions of FAQ accordions (toggle buttons) stay with their answers."""
 from __future__ import annotations
 
 import pytest
-from lxml.html import fromstring
+from lxml.html import fromstring, tostring
 
 from newsdesk.extract.body import Block, paragraph_block
 from newsdesk.extract.boilerplate import is_furniture_line, strip_boilerplate
@@ -82,6 +82,16 @@ def test_question_toggles_become_headings_in_a_copy_only() -> None:
     assert [h.text for h in opened.iter("h3")] == ["How much can my rent go up?"]
     assert len(list(opened.iter("button"))) == 3  # chrome, "Show more", no toggle attribute
     assert not list(tree.iter("h3"))  # the caller's tree is untouched
+
+
+def test_question_toggles_opened_in_place_match_the_copy() -> None:
+    source = ("<html><body><article><button aria-controls='a1'><span>How much can my rent "
+              "go up?</span></button> tail<div id='a1'><p>Five percent.</p></div></article>"
+              "</body></html>")
+    tree = fromstring(source)
+    opened = opened_questions(tree, in_place=True)
+    assert opened is tree
+    assert tostring(opened) == tostring(opened_questions(fromstring(source)))
 
 
 def test_a_page_without_question_toggles_is_not_copied() -> None:

@@ -78,10 +78,11 @@ def main_body(
     copies it, so the caller may reuse it); without it the source is parsed here. The
     title lines are looked up in the source either way, so both callers drop the same ones.
     """
+    # A tree parsed here, or prune's copy of the caller's, is ours alone: changed in place.
     pruned, cta_keys = pruned_page_and_cta_keys(
-        parse_page(source_html, where) if page is None else page
+        parse_page(source_html, where) if page is None else page, in_place=page is None
     )
-    tree = opened_questions(pruned)
+    tree = opened_questions(pruned, in_place=pruned is not page)
     blocks = _article_blocks(tree, url, where)
     titles = page_titles(source_html)
     blocks, paywall = strip_boilerplate(blocks)

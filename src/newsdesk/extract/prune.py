@@ -46,24 +46,30 @@ def pruned_page(tree: HtmlElement) -> HtmlElement:
     return pruned_page_and_cta_keys(tree)[0]
 
 
-def pruned_page_and_cta_keys(tree: HtmlElement) -> tuple[HtmlElement, list[str]]:
+def pruned_page_and_cta_keys(
+    tree: HtmlElement, *, in_place: bool = False
+) -> tuple[HtmlElement, list[str]]:
     """`tree` without its hero, nocontent and widget regions, and the texts of its
     call-to-action boxes (`ctabox`), found in the same walk over the page's boxes.
 
     The caller's tree is left as it is (metadata and the lead image are read from it later):
     a page with regions to remove is copied first, which only those few pages pay for.
+    A caller that parsed the tree for this use alone passes `in_place` and saves the copy.
     """
     boxes, fields, ctas = _marked_boxes_and_fields(tree)
     regions = _minor_regions(tree, boxes, fields)
     keys = cta_box_keys(ctas)
     if not regions:
         return tree, keys
-    paths = [tree.getroottree().getpath(region) for region in regions]
-    copy = deepcopy(tree)
-    found = [el for path in paths for el in copy.getroottree().xpath(path)]
+    if in_place:
+        found = regions  # (outermost regions only: none lies inside another)
+    else:
+        paths = [tree.getroottree().getpath(region) for region in regions]
+        tree = deepcopy(tree)
+        found = [el for path in paths for el in tree.getroottree().xpath(path)]
     for region in found:  # all found first: a removal renumbers its later siblings' paths
         _remove(region)
-    return copy, keys
+    return tree, keys
 
 
 def _minor_regions(

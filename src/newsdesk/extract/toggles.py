@@ -22,20 +22,22 @@ MIN_QUESTION_WORDS = 3
 MAX_QUESTION_WORDS = 40
 
 
-def opened_questions(tree: HtmlElement) -> HtmlElement:
+def opened_questions(tree: HtmlElement, *, in_place: bool = False) -> HtmlElement:
     """`tree` with each question toggle button replaced by an `<h3>` of its text.
 
-    The caller's tree is left as it is: a page with question toggles is copied first.
+    The caller's tree is left as it is: a page with question toggles is copied first,
+    unless the caller owns the tree alone and passes `in_place`.
     """
     toggles = [button for button in tree.iter("button") if _is_question_toggle(button)]
     if not toggles:
         return tree
-    paths = [tree.getroottree().getpath(button) for button in toggles]
-    copy = deepcopy(tree)
-    found = [el for path in paths for el in copy.getroottree().xpath(path)]
-    for button in found:
+    if not in_place:
+        paths = [tree.getroottree().getpath(button) for button in toggles]
+        tree = deepcopy(tree)
+        toggles = [el for path in paths for el in tree.getroottree().xpath(path)]
+    for button in toggles:
         _to_heading(button)
-    return copy
+    return tree
 
 
 def question_text(button: HtmlElement) -> str:
