@@ -21,6 +21,8 @@ _PARAGRAPH = (
         ("<title>Tram line extended | City News</title>",
          ["Tram line extended | City News", "Tram line extended"]),
         ('<meta name="description" content="Not a title">', []),
+        ('<META PROPERTY="OG:TITLE" CONTENT="Upper-case tag">', ["Upper-case tag"]),
+        ('<meta content="Content first" property="og:Title">', ["Content first"]),
     ],
 )
 def test_titles_from_source(head: str, expected: list[str]) -> None:

@@ -147,6 +147,8 @@ def page_titles(source_html: str) -> list[str]:
 
 
 def _meta_title(tag: str) -> str | None:
+    if "title" not in tag.lower():
+        return None  # (its name would hold "title": most meta tags are not asked further)
     attributes = {
         m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTRIBUTE.finditer(tag)
     }
