@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 from lxml.html import fromstring, tostring
 
-from newsdesk.extract.prune import class_words, pruned_page, pruned_page_and_cta_keys
+from newsdesk.extract.prune import (
+    MAX_REGION_SHARE,
+    _page_chars,
+    _text_chars,
+    class_words,
+    pruned_page,
+    pruned_page_and_cta_keys,
+)
 
 SENTENCE = "The council approved the new bridge after a long debate about its cost. "
 STORY = f"<p>{SENTENCE * 8}</p>"
@@ -82,3 +89,14 @@ def test_pruning_in_place_gives_the_copys_page(regions: str) -> None:
     assert pruned is page
     assert tostring(pruned) == tostring(copied)
     assert pruned.text_content() != fromstring(source).text_content()  # a region went
+
+
+@pytest.mark.parametrize(("largest", "exact"), [(10**9, True), (5, False)])
+def test_the_page_count_stops_only_once_every_region_is_minor(largest: int, exact: bool) -> None:
+    paragraphs = "".join(f"<p>{SENTENCE}</p>" for _ in range(600))  # more than one chunk
+    page = fromstring(f"<html><head><script>var x = 1;</script></head><body>{paragraphs}"
+                      "</body></html>")
+    count = _page_chars(page, largest)
+    assert (count == _text_chars(page)) is exact
+    assert MAX_REGION_SHARE * count > largest or exact
+

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -30,6 +31,7 @@ from newsdesk.extract.ctabox import cta_box_keys
 NON_CONTENT_WORDS = frozenset({"hero", "nocontent"})
 # A region holding half the page's text or more may be the article itself.
 MAX_REGION_SHARE = 0.5
+_CHUNK_TEXTS = 256  # text nodes counted between two tests of the page's share
 # Radio buttons and checkboxes: the inputs of CSS tab and toggle widgets.
 _WIDGET_TYPES = frozenset({"radio", "checkbox"})
 # The box elements a hero or a nocontent region is built from (scanned in one cheap pass).
@@ -79,8 +81,10 @@ def _minor_regions(
     regions = _named_regions(boxes) + _widget_regions(fields)
     if not regions:
         return []
-    limit = MAX_REGION_SHARE * _text_chars(tree)
-    return [region for region in _outermost(regions) if _text_chars(region) < limit]
+    outer = _outermost(regions)
+    sizes = [_text_chars(region) for region in outer]
+    limit = MAX_REGION_SHARE * _page_chars(tree, max(sizes))
+    return [region for region, size in zip(outer, sizes, strict=True) if size < limit]
 
 
 def class_words(element: HtmlElement) -> set[str]:
@@ -140,6 +144,21 @@ def _text_chars(element: HtmlElement) -> int:
     hidden = sum(len((el.text or "").strip()) for el in element.iter("script", "style"))
     # map() keeps the per-text work in C: this runs over the whole page's text.
     return sum(map(len, map(str.strip, element.itertext()))) - hidden
+
+
+def _page_chars(tree: HtmlElement, largest: int) -> int:
+    """`_text_chars(tree)`, or less once that much text shows every region (`largest` chars at
+    most) to be minor: a hero at the top of a page is decided without reading all the page.
+
+    The count goes up text by text (in chunks, the per-text work staying in C); the scripts'
+    and styles' text is taken off first, so each partial count is at most the page's."""
+    count = -sum(len((el.text or "").strip()) for el in tree.iter("script", "style"))
+    texts = tree.itertext()
+    while chunk := list(islice(texts, _CHUNK_TEXTS)):
+        count += sum(map(len, map(str.strip, chunk)))
+        if MAX_REGION_SHARE * count > largest:
+            break
+    return count
 
 
 def _remove(element: HtmlElement) -> None:
