@@ -87,3 +87,15 @@ def test_two_page_rows_that_would_give_different_texts_leave_the_cell_blank() ->
             "<tr><td>Print</td><td>Free</td></tr></table>")
     refill_blank_cells(body, fromstring(html))
     assert cell_texts(body) == ["", "Free"]
+
+
+def test_rows_of_several_shapes_each_find_their_page_row() -> None:
+    body = xml_fromstring(
+        "<body><table><row><cell/><cell>$0.20</cell></row></table>"
+        "<table><row><cell>Q3</cell><cell/><cell>12%</cell></row></table></body>"
+    )
+    html = ("<div><table><tr><td>Twitter</td><td>$0.20</td></tr></table>"
+            "<table><tr><td>Q3</td><td>Email</td><td>12%</td></tr>"
+            "<tr><td>Q4</td><td>Print</td><td>12%</td></tr></table></div>")
+    refill_blank_cells(body, fromstring(html))
+    assert cell_texts(body) == ["Twitter", "$0.20", "Q3", "Email", "12%"]

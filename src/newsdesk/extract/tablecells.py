@@ -29,13 +29,13 @@ PageRow = list[str]  # the whitespace-collapsed text of each cell of a page's <t
 
 def refill_blank_cells(body: _Element, page: HtmlElement) -> None:
     """Fill, in place, the blank cells of `body`'s tables from the page's matching rows."""
-    rows = [row for row in body.iter("row") if _has_blank_and_kept(row)]
+    rows = [_cells(row) for row in body.iter("row") if _has_blank_and_kept(row)]
     if not rows:
         return
-    index = _page_row_index(page)
-    for row in rows:
-        cells = _cells(row)
-        page_row = _matching_page_row(cells, index)
+    keyed = [(cells, [text_key(_cell_text(cell)) for cell in cells]) for cells in rows]
+    index = _page_row_index(page, {(len(keys), _first_kept(keys)) for _, keys in keyed})
+    for cells, keys in keyed:
+        page_row = _matching_page_row(keys, index)
         if page_row is not None:
             _restore(cells, page_row)
 
@@ -61,22 +61,31 @@ def _page_rows(page: HtmlElement) -> Iterator[PageRow]:
             yield [" ".join(cell.text_content().split()) for cell in cells]
 
 
-def _page_row_index(page: HtmlElement) -> dict[tuple[int, int, str], list[PageRow]]:
-    """Page rows by (cell count, position, key) of each of their cells: one lookup per row."""
+def _page_row_index(
+    page: HtmlElement, wanted: set[tuple[int, int | None]]
+) -> dict[tuple[int, int, str], list[PageRow]]:
+    """Page rows by (cell count, position, key) of their cells: one lookup per row. Only the
+    (cell count, position) pairs `wanted` are keyed — the first kept cell of each extracted
+    row is all a lookup asks for, and most cells of a large table are never looked up."""
     index: dict[tuple[int, int, str], list[PageRow]] = {}
     for page_row in _page_rows(page):
         for position, text in enumerate(page_row):
-            if key := text_key(text):
+            if (len(page_row), position) in wanted and (key := text_key(text)):
                 index.setdefault((len(page_row), position, key), []).append(page_row)
     return index
 
 
+def _first_kept(keys: list[str]) -> int | None:
+    """The position of the first cell trafilatura kept words in (None: all are blank)."""
+    return next((position for position, key in enumerate(keys) if key), None)
+
+
 def _matching_page_row(
-    cells: list[_Element], index: dict[tuple[int, int, str], list[PageRow]]
+    keys: list[str], index: dict[tuple[int, int, str], list[PageRow]]
 ) -> PageRow | None:
-    """The one page row whose cells have the words of every kept cell at its position."""
-    keys = [text_key(_cell_text(cell)) for cell in cells]
-    first = next((position for position, key in enumerate(keys) if key), None)
+    """The one page row whose cells have the words of every kept cell (`keys`, one per cell
+    of the extracted row) at its position."""
+    first = _first_kept(keys)
     if first is None:
         return None
     candidates = index.get((len(keys), first, keys[first]), [])
