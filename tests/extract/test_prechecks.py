@@ -98,7 +98,7 @@ SUPPORT_LINES = [
     "Please SUPPORT US today.", "Donate now to keep us going", "Make a donation",
     "Unterstützen Sie uns!", "Jetzt spenden", "Soutenez-nous", "Faites un don",
     "Apóyanos", "Haz una donación", "Wesprzyj nas", "Sostienici",
-    "Fai una donazione", "Apoie-nos", "Faça uma doação", "Steun ons",
+    "Fai una donazione", "Apoie-nos", "Faça uma doação", "Steun ons", "Przekaż nam 1% podatku",
 ]
 # One line per RIGHTS phrase.
 RIGHTS_LINES = [

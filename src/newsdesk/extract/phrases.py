@@ -70,11 +70,12 @@ _ELSEWHERE = (
     rf"(?:(?:{_RELATED})|also|auch|aussi|también|także|anche|também|ook)\s+"
     r"(?:on|at|auf|bei|sur|en|na|su|em|op)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
 )
-# A short block asking for money or support, wherever it stands.
+# A short block asking for money or support, wherever it stands. It ends at a non-word
+# character, not at \b: "przekaż nam 1%" ends with one, where \b would need a letter after it.
 SUPPORT = re.compile(
     r"\b(?:support us|donate (?:now|today)|make a donation|unterstützen sie uns|jetzt spenden|"
     r"soutenez-nous|faites un don|apóyanos|haz una donación|wesprzyj nas|przekaż nam 1%|"
-    r"sostienici|fai una donazione|apoie-nos|faça uma doação|steun ons)\b",
+    r"sostienici|fai una donazione|apoie-nos|faça uma doação|steun ons)(?!\w)",
     re.IGNORECASE,
 )
 # One of these (lower case) is in every SUPPORT phrase: a cheap test before the search, which
