@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from lxml.html import fromstring, tostring
 
+from newsdesk.extract.htmltree import class_words
 from newsdesk.extract.prune import (
     MAX_REGION_SHARE,
     _page_chars,
     _text_chars,
-    class_words,
     pruned_page,
     pruned_page_and_cta_keys,
 )

@@ -16,17 +16,16 @@ count: a box of more than `MAX_BOX_WORDS` words is a template wrapping real cont
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from lxml.html import HtmlElement
 
 from newsdesk.extract.body import Block, text_key
+from newsdesk.extract.htmltree import class_words
 
 MAX_BOX_WORDS = 80
 MIN_BLOCK_CHARS = 12  # shorter keys ("read more", "contact us") also occur in the prose
 _BOX_TAGS = frozenset({"div", "section", "aside"})
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # as in prune: camelCase, kebab-case
 
 
 def cta_box_keys(candidates: Iterable[HtmlElement]) -> list[str]:
@@ -37,8 +36,8 @@ def cta_box_keys(candidates: Iterable[HtmlElement]) -> list[str]:
     for element in candidates:
         if element.tag not in _BOX_TAGS:
             continue
-        names = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not _names_cta(names) or any(parent in boxes for parent in element.iterancestors()):
+        if "cta" not in class_words(element) or any(
+                parent in boxes for parent in element.iterancestors()):
             continue
         boxes.add(element)
         key = text_key(element.text_content())
@@ -52,10 +51,6 @@ def drop_cta_blocks(blocks: list[Block], box_keys: list[str]) -> list[Block]:
     if not box_keys:
         return blocks
     return [block for block in blocks if not _inside_box(block, box_keys)]
-
-
-def _names_cta(names: str) -> bool:
-    return any(word.lower() == "cta" for word in _CLASS_WORD.findall(names))
 
 
 def _inside_box(block: Block, box_keys: list[str]) -> bool:

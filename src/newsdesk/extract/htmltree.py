@@ -7,6 +7,8 @@ about 5 % faster; one parser to keep in step with trafilatura's was judged worth
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.utils import load_html
@@ -23,3 +25,14 @@ def parse_page(source_html: str, where: str) -> HtmlElement:
     if tree is None:
         raise ExtractError("unparseable HTML: no document tree", where)
     return tree
+
+
+# camelCase, kebab-case and snake_case all split into their words: "pillar_hero__row",
+# "articleHeroContent" and "article-hero" each name a hero; "footerSubstackCta" a CTA box.
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def class_words(element: HtmlElement) -> set[str]:
+    """The lower-cased words of an element's class and id: how templates name a region."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return {word.lower() for word in _CLASS_WORD.findall(names)}

@@ -19,13 +19,13 @@ after extraction instead of cutting them here (see there why).
 
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from itertools import islice
 
 from lxml.html import HtmlElement
 
 from newsdesk.extract.ctabox import cta_box_keys
+from newsdesk.extract.htmltree import class_words
 
 # Class/id words naming a region that is not the article (see the module doc).
 NON_CONTENT_WORDS = frozenset({"hero", "nocontent"})
@@ -37,9 +37,6 @@ _WIDGET_TYPES = frozenset({"radio", "checkbox"})
 # The box elements a hero or a nocontent region is built from (scanned in one cheap pass).
 _REGION_TAGS = ("div", "section", "aside", "header")
 _QUICK_MARKERS = ("ero", "ontent")  # in every spelling of "hero" and "nocontent"
-# camelCase, kebab-case and snake_case all split into their words: "pillar_hero__row",
-# "articleHeroContent" and "article-hero" each name a hero.
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _PAGE_ROOTS = frozenset({"html", "body", "main", "article", "form"})
 
 
@@ -85,12 +82,6 @@ def _minor_regions(
     sizes = [_text_chars(region) for region in outer]
     limit = MAX_REGION_SHARE * _page_chars(tree, max(sizes))
     return [region for region, size in zip(outer, sizes, strict=True) if size < limit]
-
-
-def class_words(element: HtmlElement) -> set[str]:
-    """The lower-cased words of an element's class and id."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}"
-    return {word.lower() for word in _CLASS_WORD.findall(names)}
 
 
 def _marked_boxes_and_fields(
