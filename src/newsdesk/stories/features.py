@@ -6,9 +6,8 @@ same id for "Putina", "Путін" and "Poutine"), transliterated name keys with
 character n-grams (names the recogniser missed still meet across scripts), the days
 and years the text mentions (sister events of one kind differ there), the numbers it
 states (another death toll, another score), the headline and the lead sentences apart
-(they tell the event; later paragraphs give background that sister events share), and
-the publication time. IDF is learned online from the stream itself (`OnlineIdf`), so the
-weights follow what is common in the news right now and need no corpus shipped.
+(they tell the event; later paragraphs give background that sister events share), and the
+publication time. IDF is learned online from the stream (`OnlineIdf`): no corpus shipped.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cached_property
 from typing import TypeVar
 
 import numpy as np
@@ -31,6 +31,7 @@ from newsdesk.stories.embeddings import Embedder, embedding_text
 from newsdesk.stories.index_keys import index_keys
 from newsdesk.stories.mentioned import mentioned_numbers as _numbers
 from newsdesk.stories.mentioned import mentioned_times as _times
+from newsdesk.stories.skeleton import skeleton_vector
 
 __all__ = ["ArticleInput", "FeatureExtractor", "Features", "OnlineIdf", "cosine", "words"]
 
@@ -85,6 +86,11 @@ class Features:
     lead: Vector = field(default_factory=dict)  # TF-IDF of the first sentences
     numbers: frozenset[str] = frozenset()  # magnitudes, tolls, ages, scores (not years)
     embedding: np.ndarray | None = None
+
+    @cached_property
+    def skeletons(self) -> dict[str, float]:
+        """`entities` with name keys folded to skeletons; once per article, not per candidate."""
+        return skeleton_vector(self.entities)
 
 
 class OnlineIdf:

@@ -15,7 +15,6 @@ from datetime import datetime
 import numpy as np
 
 from newsdesk.stories.features import Features, cosine
-from newsdesk.stories.skeleton import skeleton_vector
 from newsdesk.stories.story import Story
 
 __all__ = ["MONO", "XLING", "features_for"]
@@ -66,7 +65,7 @@ def features_for(f: Features, story: Story) -> tuple[str, dict[str, float]]:
         out["cos_text"] = max((cosine(f.terms, vec, story.norms[lang])
                                for lang, vec in story.centroids.items()), default=0.0)
         out.update(_gap(f.time, story))
-        out["cos_skel"] = cosine(skeleton_vector(f.entities), story.skeletons(), 1.0)
+        out["cos_skel"] = cosine(f.skeletons, story.skeletons(), 1.0)
     if f.embedding is not None and story.embedding is not None:
         emb = story.embedding
         out["emb_cos"] = float(np.dot(f.embedding, emb) / (np.linalg.norm(emb) or 1.0))
