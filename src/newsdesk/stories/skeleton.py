@@ -9,16 +9,16 @@ class:
 
 - vowels and semivowels (a e i o u y, and j, which the key already turned into i) are
   dropped except a leading one (kept as one "a"): vowel spellings differ most;
-- voiced and voiceless pairs merge: g/k/q/c (c before a back vowel) -> k, d/t -> t,
-  b/p -> p, f/v/w -> f, s/z -> s; "ts"/"tz" and c before e/i/y are s (Slavic c, Romance
-  soft c), x is "ks";
+- voiced and voiceless pairs merge: g/k/q/c -> k, d/t -> t, b/p -> p, f/v/w -> f,
+  s/z -> s; a c before a vowel is s (the key writes a hard c as k and "ts"/"tz" as c, and
+  a c before e/i/y is the soft one; the key has also spelt x as "ks" already);
 - h after a consonant is a digraph mark (dh, gh, zh) and dropped; elsewhere it is k: the
   Slavic г/х, Spanish j and Arabic kh all render it (the key already turned kh into h);
 - repeated classes collapse ("dt" -> t).
 
-The skeleton is far coarser than the key, so it is used only to *find* candidates (the
-model still decides), and only for names whose skeleton keeps enough consonants
-(`MIN_CONSONANTS`) to be specific.
+The skeleton is far coarser than the key, so it is only one feature of the cross-language
+model (`cos_skel`), not an index key or an identity, and only for names whose skeleton keeps
+enough consonants (`MIN_CONSONANTS`) to be specific.
 """
 
 from __future__ import annotations
@@ -33,11 +33,9 @@ __all__ = ["MIN_CONSONANTS", "skeleton", "skeleton_vector"]
 MIN_CONSONANTS = 3  # shorter frames ("kr", "ms") match too many unrelated names
 
 _DIGRAPHS = [
-    (re.compile(r"t[sz]"), "s"),
     # c before e/i/y is soft; before a/o/u it can only come from ts/tz, since the name keys
     # already write a hard c as k (`enrich.identity`): "Tsalomer" keys as "calomer"
     (re.compile(r"c(?=[eiyaou])"), "s"),
-    (re.compile(r"x"), "ks"),
     (re.compile(r"(?<=[bcdfgklmnpqrstvwxz])h"), ""),
 ]
 _CLASS = str.maketrans({"g": "k", "q": "k", "c": "k", "h": "k", "d": "t", "b": "p",
