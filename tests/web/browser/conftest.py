@@ -373,5 +373,8 @@ def news_reader(desk: Desk, site: Any, accounts: Callable[[str], str],
         tab = tab_factory(desk, **options)
         tab.login(name)
         tab.subscribe(site.url(NEWS_FEED), len(NEWS_TITLES))
+        # articles are stored (and shown) before the poller places them in stories: tests
+        # that open "/" wait for every one of the six unrelated articles' stories there too
+        tab.wait_for_articles(len(NEWS_TITLES), path="/")
         return tab
     return make
