@@ -313,6 +313,23 @@ class Tab:
                                        f"feeds page: {self.feeds_text()}; log: {self.desk.log()}")
         return titles
 
+    def wait_for_stories(self, wanted: int) -> list[str]:
+        """Reload "/" until it lists `wanted` stories (links to story pages, not the article
+        river it falls back to while nothing is clustered yet)."""
+        deadline = time.monotonic() + POLL_LIMIT
+        titles = self.story_titles()
+        while len(titles) < wanted and time.monotonic() < deadline:
+            time.sleep(0.5)
+            titles = self.story_titles()
+        assert len(titles) >= wanted, (f"only stories {titles} after {POLL_LIMIT} s; "
+                                       f"log: {self.desk.log()}")
+        return titles
+
+    def story_titles(self) -> list[str]:
+        self.goto("/")
+        links = self.page.locator(".river .item a.title[href^='/story/']")
+        return [t.strip() for t in links.all_inner_texts()]
+
     def feeds_text(self) -> str:
         self.goto("/feeds")
         return self.page.inner_text("main")
@@ -373,8 +390,9 @@ def news_reader(desk: Desk, site: Any, accounts: Callable[[str], str],
         tab = tab_factory(desk, **options)
         tab.login(name)
         tab.subscribe(site.url(NEWS_FEED), len(NEWS_TITLES))
-        # articles are stored (and shown) before the poller places them in stories: tests
-        # that open "/" wait for every one of the six unrelated articles' stories there too
-        tab.wait_for_articles(len(NEWS_TITLES), path="/")
+        # articles are stored (and shown) before the poller enriches them and places them in
+        # stories, and "/" shows the article river until a first story exists: tests that
+        # open "/" wait for every one of the six unrelated articles' own story there
+        tab.wait_for_stories(len(NEWS_TITLES))
         return tab
     return make

@@ -36,7 +36,8 @@ def test_phone_width_has_no_horizontal_scroll(news_reader: Callable[..., Any]) -
     assert_fits(page, "river")
     for title in ("Harbour city switches on its first tidal power plant",
                   "У Львові відкрили оновлену наукову бібліотеку"):
-        tab.goto("/")
+        shown = tab.story_titles()
+        assert title in shown, shown
         with page.expect_navigation():
             page.get_by_role("link", name=title, exact=True).click()
         assert_fits(page, title)

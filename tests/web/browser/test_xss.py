@@ -91,7 +91,7 @@ def test_payloads_are_inert_everywhere(desk: Any, site: Any, accounts: Callable[
     assert any(t.startswith("{{7*7}}") for t in titles), titles
     assert any("<svg onload=alert(4)>" in t for t in titles), titles
 
-    tab.goto("/")  # the story river, and every story page
+    tab.wait_for_stories(PAYLOAD_ITEMS)  # the story river (five unrelated items), every story
     assert_clean(page, "story river")
     stories = page.eval_on_selector_all(".river a.title", "els => els.map(e => e.href)")
     assert stories
