@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.event_checks import same_span
 from newsdesk.enrich.reported import Reported, inside, quote
 from newsdesk.enrich.speaker_nouns import role_noun
 from newsdesk.enrich.speakers import Mention
@@ -59,7 +60,7 @@ class ComplementEvents(Reported):
             if inside(comp.start(), [q for q in taken if q.direct]):
                 continue
             event = self._complement(comp)
-            if event and not any(_same_span(event, q) for q in taken + found):
+            if event and not any(same_span(event, q) for q in taken + found):
                 found.append(event)
         return found
 
@@ -139,7 +140,3 @@ def _opens_relative(text: str, start: int, end: int) -> bool:
     word = WORDS.search(text, start, end)
     return word is not None and word.group() in {"die", "der", "das", "denen", "dem", "den"}
 
-
-def _same_span(a: Quote, b: Quote) -> bool:
-    inter = min(a.end, b.end) - max(a.start, b.start)
-    return inter > (max(a.end, b.end) - min(a.start, b.start)) / 2

@@ -107,3 +107,12 @@ def after_lead_colon(q: Quote) -> Quote:
         return q
     start = q.start + colon + 1 + skip
     return replace(q, start=start, text=q.text[colon + 1 + skip:])
+
+
+def same_span(a: Quote, b: Quote) -> bool:
+    """Over half of their union in common, or `a` opens the colon-announced message `b`:
+    an event found again by another cue (or as a quotation) is not a second event."""
+    if b.direct and a.start == b.start and a.end <= b.end:
+        return True
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return inter > (max(a.end, b.end) - min(a.start, b.start)) / 2

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
-from newsdesk.enrich.event_checks import after_lead_colon, no_event
+from newsdesk.enrich.event_checks import after_lead_colon, no_event, same_span
 from newsdesk.enrich.event_objects import (
     fronted_object,
     object_before,
@@ -100,7 +100,7 @@ class Events(Reported):
     def _keep(event: Quote | None, taken: list[Quote], found: list[Quote]) -> None:
         """An event nested in a reported message ("…, dass wir das ablehnen") is one of its
         own; one repeating a span already found is not."""
-        if event and not any(_same_span(event, q) for q in taken + found):
+        if event and not any(same_span(event, q) for q in taken + found):
             found.append(event)
 
     def _clause_end(self, pos: int) -> int:
@@ -243,10 +243,3 @@ class Events(Reported):
             return None
         return quote(start, end, self.text, False, who)
 
-
-def _same_span(a: Quote, b: Quote) -> bool:
-    """Over half of their union in common, or `a` opens the colon-announced message `b`."""
-    if b.direct and a.start == b.start and a.end <= b.end:
-        return True
-    inter = min(a.end, b.end) - max(a.start, b.start)
-    return inter > (max(a.end, b.end) - min(a.start, b.start)) / 2
