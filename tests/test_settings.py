@@ -94,3 +94,18 @@ def test_story_embeddings_rejects_what_cannot_name_a_model(tmp_path: Path) -> No
         load_settings(env={"NEWSDESK_STORY_EMBEDDINGS": "two words"},
                       config=_config(tmp_path, ""))
     assert info.value.where == "NEWSDESK_STORY_EMBEDDINGS"
+
+
+@pytest.mark.parametrize(("raw", "value"), [(None, 0), ("0", 0), (" 30 ", 30), ("90", 90)])
+def test_story_xling_days_takes_whole_days(tmp_path: Path, raw: str | None, value: int) -> None:
+    env = {} if raw is None else {"NEWSDESK_STORY_XLING_DAYS": raw}
+    assert load_settings(env=env, config=_config(tmp_path, "")).story_xling_days == value
+
+
+@pytest.mark.parametrize(("raw", "reason"), [("91", "between 0 and 90"), ("-1", "between 0"),
+                                             ("two weeks", "whole number of days")])
+def test_story_xling_days_rejects_what_is_not_a_horizon(tmp_path: Path, raw: str,
+                                                        reason: str) -> None:
+    with pytest.raises(ConfigError, match=reason) as info:
+        load_settings(env={"NEWSDESK_STORY_XLING_DAYS": raw}, config=_config(tmp_path, ""))
+    assert info.value.where == "NEWSDESK_STORY_XLING_DAYS"

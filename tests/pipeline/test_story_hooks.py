@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import zlib
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -148,4 +148,14 @@ def test_a_missing_embedding_model_switches_stories_off_once(
     assert [e for e in report.errors if "story_embeddings" in e] == report.errors
     assert len(report.errors) == 1 and "no-such/model" in report.errors[0]
     assert report.inserted > 0 and pipeline.stories is False
+    pipeline.close()
+
+
+def test_the_story_xling_days_setting_reaches_the_live_engine(settings: Settings,
+                                                              store: Store) -> None:
+    pipeline = Pipeline(settings.replace(story_xling_days=21), store, enrich=False)
+    live = pipeline.live_stories
+    assert live.window == timedelta(days=21)  # a restart rebuilds the longer horizon
+    assert live.engine.clusterer.window == timedelta(days=21).total_seconds()
+    assert live.engine.clusterer.mono_window == timedelta(days=4).total_seconds()
     pipeline.close()

@@ -27,7 +27,8 @@ def cluster(source: Any, output: Any, strict: bool) -> None:
     With --story-embeddings the headlines are embedded too (~30 ms per article).
     """
     path = getattr(source, "name", "<stdin>")
-    engine = engine_for(state().settings.story_embeddings, keep_settled=True)
+    settings = state().settings
+    engine = engine_for(settings.story_embeddings, settings.story_xling_days, keep_settled=True)
     failed = 0
     done = 0
     with progress("clustering", unit="lines") as advance:

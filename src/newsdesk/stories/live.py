@@ -79,10 +79,12 @@ class LiveStories:
     def __init__(self, store: StorySink, *, window: timedelta = DEFAULT_WINDOW,
                  make_engine: Callable[[], StoryEngine] | None = None,
                  now: Callable[[], datetime] | None = None,
-                 embeddings: str | None = None) -> None:
+                 embeddings: str | None = None, xling_days: int = 0) -> None:
         self.store = store
-        self.window = window
-        self._make_engine = make_engine or (lambda: engine_for(embeddings, window=window))
+        # the rebuild replays the live horizon: the cross-language one when it is longer
+        self.window = max(window, timedelta(days=xling_days))
+        self._make_engine = make_engine or (
+            lambda: engine_for(embeddings, xling_days, window=window))
         self._now = now or (lambda: datetime.now(UTC))
         self._engine: StoryEngine | None = None
         self.token = uuid.uuid4().hex[:12]
