@@ -227,3 +227,5 @@ def test_cluster_batch_keeps_order_and_reports_bad_lines(nd, tmp_path: Path) -> 
     lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [x["id"] for x in lines] == ["a", None, "b"]
     assert lines[0]["story"] == lines[2]["story"] and lines[1]["story"] is None
+    # `cluster` repeats `story`: the key scorers such as eval_cluster.py read
+    assert all(x["cluster"] == x["story"] for x in lines)

@@ -22,8 +22,9 @@ def cluster(source: Any, output: Any, strict: bool) -> None:
     """Group articles into stories, in file order, as live ingestion would.
 
     Input lines are {"id", "lang", "title", "text", "published", "source"}; each gives one
-    output line {"id", "story"} in the same order. A malformed line is reported as
-    `newsdesk: FILE:LINE: ...` and gets {"id", "story": null}; the exit status is then 1.
+    output line {"id", "story", "cluster"} in the same order (`cluster` repeats `story`, the
+    key clustering scorers read). A malformed line is reported as `newsdesk: FILE:LINE: ...`
+    and gets {"id", "story": null, "cluster": null}; the exit status is then 1.
     With --story-embeddings the headlines are embedded too (~30 ms per article).
     """
     path = getattr(source, "name", "<stdin>")
@@ -44,6 +45,7 @@ def cluster(source: Any, output: Any, strict: bool) -> None:
             if error:
                 failed += 1
                 click.echo(f"newsdesk: {error}", err=True)
+            out["cluster"] = out["story"]
             output.write(json.dumps(out, ensure_ascii=False) + "\n")
     if not state().quiet:
         click.echo(f"{done} lines, {failed} failed", err=True)
