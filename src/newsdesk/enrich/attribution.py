@@ -12,7 +12,12 @@ from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
 from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
-from newsdesk.enrich.speaker_tails import cut_tail, is_time_name, skip_leading_time
+from newsdesk.enrich.speaker_tails import (
+    cut_tail,
+    determined_phrase,
+    is_time_name,
+    skip_leading_time,
+)
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
@@ -188,6 +193,9 @@ class Attribution:
         cut = cut_tail(self.text, words, self.lang)
         found = self._subject_in(cut, limit, at_sentence_end)
         if found is None and len(cut) < len(words):
+            if determined_phrase(cut):  # "said the head of the bank in London": not London
+                first, last = cut[0].start(), cut[-1].end()
+                return Mention(first, last, self.text[first:last], False)
             found = self._subject_in(words, limit, at_sentence_end)
         return found
 

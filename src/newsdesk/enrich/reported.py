@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
-from newsdesk.enrich.clause_frames import CATAPHOR, ClauseFrames, inside, overlaps, quote
+from newsdesk.enrich.clause_frames import CATAPHOR, inside, overlaps, quote
 from newsdesk.enrich.event_checks import no_event
+from newsdesk.enrich.quote_trailing import TrailingFrames
 from newsdesk.model import Quote
 
 # A German reported main clause ("er sagte, sie werde …") opens with its subject.
@@ -33,7 +34,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
-class Reported(ClauseFrames):
+class Reported(TrailingFrames):
     """The unmarked-quote rules of one text."""
 
     def reported_quotes(self, taken: list[Quote]) -> list[Quote]:
@@ -44,7 +45,8 @@ class Reported(ClauseFrames):
                 continue
             quote = (self._gerund_object(verb) or self._as_clause(verb) or self._that_clause(verb)
                      or self._colon_clause(verb) or self._bare_clause(verb)
-                     or self._fronted_clause(verb) or self._comma_clause(verb))
+                     or self._fronted_clause(verb) or self.subject_first_clause(verb)
+                     or self._comma_clause(verb))
             if quote and self.comma_clauses and no_event(self.text, verb.start(), verb.end(),
                                                          quote):
                 continue
@@ -144,12 +146,11 @@ class Reported(ClauseFrames):
         """"The plan is dead, he said." — an unmarked clause before ", <verb> <subject>"; when
         the sentence goes on after the attribution ("…, sagten wir uns, kann niemand …"),
         the whole sentence."""
-        before = self.text[max(0, verb.start() - 4):verb.start()]
-        mark = re.search(r"\s*[,–—]\s*$", before)
-        if not mark:
+        mark = self.attribution_mark(verb.start())  # "…, said X", "…, a déclaré X"
+        if mark is None:
             return None
         sent = self.sentence_start(verb.start())
-        clause_end = verb.start() - len(before) + mark.start()
+        clause_end = mark
         end = self.sentence_end(verb.end())
         stop = re.compile(r"[^,.;:!?()\n]*").match(self.text, verb.end())
         subject_end = stop.end() if stop else verb.end()
@@ -176,11 +177,6 @@ class Reported(ClauseFrames):
             return False
         words = WORDS.findall(self.text[comma.end():end])
         return len(words) >= 3 and words[0].lower() not in self.subordinators
-
-    def sounds_direct(self, clause: str) -> bool:
-        """The speaker's own words rather than a report of them."""
-        words = {w.lower() for w in WORDS.findall(clause)}
-        return bool(words & self.first_second) or clause.rstrip()[-1:] in "!?"
 
     def according_quotes(self, taken: list[Quote]) -> list[Quote]:
         """"According to X, …" at a sentence start: the rest of the sentence is reported."""
