@@ -1,7 +1,8 @@
 """Quotes without marks: reported clauses and unmarked speech found by their speech verb.
 
 "X said that …" (the that-clause, `direct=False`), "X sagte: …" (the rest of the sentence),
-"…, said X." (the clause before the verb), "…, утверждает X, …" (a parenthetical attribution:
+"…, said X." (the clause before the verb; "…, X said." and "…, selon X.": quote_trailing.py,
+quote_according.py), "…, утверждает X, …" (a parenthetical attribution:
 the whole sentence, as news corpora mark it), "Jak X uvedl, …" / "As X said, …" (the rest of
 the sentence), "According to X, …", and German "sagte, er sei …". Unmarked speech counts as
 direct when it reads as the speaker's own words (first/second person, a question or
@@ -15,7 +16,7 @@ import re
 from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.clause_frames import CATAPHOR, inside, overlaps, quote
 from newsdesk.enrich.event_checks import no_event
-from newsdesk.enrich.quote_trailing import TrailingFrames
+from newsdesk.enrich.quote_according import AccordingFrames
 from newsdesk.model import Quote
 
 # A German reported main clause ("er sagte, sie werde …") opens with its subject.
@@ -34,7 +35,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
-class Reported(TrailingFrames):
+class Reported(AccordingFrames):
     """The unmarked-quote rules of one text."""
 
     def reported_quotes(self, taken: list[Quote]) -> list[Quote]:
@@ -185,9 +186,11 @@ class Reported(TrailingFrames):
             if self.sentence_start(frame.start()) != frame.start() or inside(frame.start(), taken):
                 continue
             who = self.according_speaker(frame.start(), frame.end() + 60)
+            bare = None if who else self.bare_frame_speaker(frame)  # "Podle policie byl …"
+            who = who or bare
             if who is None:
                 continue
-            comma = re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
+            comma = None if bare else re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
             genitive = _GENITIVE.match(self.text, who.end)  # "laut der Statistik des Amtes"
             start = comma.end() if comma else genitive.end() if genitive else who.end
             while start < len(self.text) and self.text[start] in " \u00a0":
@@ -196,4 +199,5 @@ class Reported(TrailingFrames):
             found_quote = quote(start, end, self.text, False, who)
             if end - start > 10 and not overlaps(found_quote, taken + found):
                 found.append(found_quote)
-        return found
+        found += self.trailing_according(taken + found)
+        return found + self.postposed_frames(taken + found)
