@@ -17,8 +17,10 @@ from newsdesk.enrich import speaker_nouns
 from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.clause_frames import inside, overlaps, quote
 from newsdesk.enrich.quote_trailing import TrailingFrames
+from newsdesk.enrich.speaker_phrases import opens_subject
 from newsdesk.enrich.speaker_tails import cut_tail, opens_tail
 from newsdesk.enrich.speakers import Mention
+from newsdesk.enrich.speechverbs import LANGS
 from newsdesk.model import Quote
 
 # Czech speaker nouns in the genitive (after "podle"): people, roles, bodies, media.
@@ -64,30 +66,37 @@ _NON_SOURCES = frozenset({
 # "…, selon lui.": the frame's pronoun stands for the person named before.
 _FRAME_PRONOUNS = frozenset({"him", "her", "them", "lui", "elle", "eux", "elles", "lei", "loro",
                              "él", "ella", "ellos", "ele", "ela", "eles"})
+_COMMA_BEFORE = re.compile(r",\s*$")
 _SEPARATORS = re.compile(r"[,;:()«»„“”\"–—]")
 
 
 class AccordingFrames(TrailingFrames):
     """The sentence-final and comma-less "according to" rules of one text."""
 
-    def trailing_according(self, taken: list[Quote]) -> list[Quote]:
-        """"…, selon la police.": the clause before the comma, said by the frame's speaker."""
+    def trailing_according(self, frames: list[re.Match[str]],
+                           taken: list[Quote]) -> list[Quote]:
+        """"…, selon la police.": the clause before the comma, said by the frame's speaker
+        (`frames`: the text's "according to" matches)."""
         found: list[Quote] = []
-        for frame in self.according.finditer(self.text):
-            comma = self.text.rfind(",", 0, frame.start())
-            if comma < 0 or self.text[comma + 1:frame.start()].strip() or \
-                    inside(frame.start(), taken + found):
+        if self.lang not in LANGS:
+            return found  # the union of all frames would read Slovene "so" as German
+        for frame in frames:
+            before = _COMMA_BEFORE.search(self.text, max(0, frame.start() - 4), frame.start())
+            if before is None or inside(frame.start(), taken + found):
                 continue
+            comma = before.start()
             end = self.sentence_end(frame.end())
             who = self.according_speaker(frame.start(), end)
-            if who is None or who.end > end:
-                continue
+            if who is None or who.end > end or self.text[end:end + 1] == "?" or \
+                    _SEPARATORS.search(self.text, frame.end(), who.start):
+                continue  # another frame's speaker; "…, selon vous ?" asks the reader
             who = self._source(who)
             if not self._ends_with_source(who, end):
                 continue
             sent = self.sentence_start(frame.start())
-            if not self.full_clause(sent, comma):
-                continue
+            if not self.full_clause(sent, comma) or self._framed_before(sent, comma) or \
+                    self.verbs.search(self.text, sent, comma):
+                continue  # "X ha indicado que …, según Y": the that-clause is X's
             said = quote(sent, comma, self.text, self.sounds_direct(self.text[sent:comma]), who)
             if not overlaps(said, taken + found):
                 found.append(said)
@@ -102,17 +111,29 @@ class AccordingFrames(TrailingFrames):
         if who.person:
             return who
         words = list(WORDS.finditer(self.text, who.start, who.end))
+        if len(words) > 1 and (self.verbs.fullmatch(words[0].group()) or (
+                words[0].group().islower() and words[1].group()[:1].isupper()
+                and not opens_subject(self.lang, [words[0].group()]))):
+            words = words[1:]  # "según informa Reuters", "según denunció la oposición"
+            who = Mention(words[0].start(), who.end, self.text[words[0].start():who.end], False)
         kept = cut_tail(self.text, words, self.lang) if words else words
         if not kept or len(kept) == len(words):
             return who
         return Mention(who.start, kept[-1].end(), self.text[who.start:kept[-1].end()], False)
+
+    def _framed_before(self, start: int, end: int) -> bool:
+        """"…, selon l'OSDH, et 17 000, selon l'ONU.": the clause holds another source's
+        frame after a comma, so its words are not all this frame's."""
+        return any(_COMMA_BEFORE.search(self.text, max(0, frame.start() - 4), frame.start())
+                   for frame in self.according.finditer(self.text, start, end))
 
     def _ends_with_source(self, who: Mention, end: int) -> bool:
         """The frame's speaker is a source ("la police", not "les cas", "plan") and only a
         time or place adverbial follows it before the sentence end ("so Gott will" has a
         verb)."""
         said = {w.lower() for w in WORDS.findall(self.text, who.start, who.end)}
-        if said & _NON_SOURCES or _SEPARATORS.search(self.text, who.end, end):
+        if len(who.name) < 2 or said & (_NON_SOURCES | self.first_second) or \
+                _SEPARATORS.search(self.text, who.end, end):
             return False
         rest = list(WORDS.finditer(self.text, who.end, end))
         return not rest or opens_tail(self.text, rest, 0, self.lang)

@@ -56,14 +56,23 @@ _NON_SUBJECTS = frozenset({"which", "who", "what", "that", "this", "it", "there"
                            "and", "but", "or", "qui", "que", "ce", "cela", "ça", "et", "mais",
                            "che", "chi", "ciò", "e", "ma", "lo", "quien", "esto", "y", "pero",
                            "quem", "isso", "mas", "o", "a"})
+# A copula before the participle makes it passive: "…, 12 are reported to be Somali",
+# "…, il loro avvenire sarebbe assicurato" — no one speaks.
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont",
+                      "était", "étaient", "été", "serait", "è", "sono", "era", "erano",
+                      "stato", "stata", "sarebbe", "es", "fue", "fueron", "sido", "está",
+                      "é", "são", "foi", "foram", "seria"})  # not "son": French "his"
 _OBJECT_VERBS = frozenset({"told", "tells", "tell"})  # "…, Smith told reporters."
 _MAX_OBJECT = 4
-_MAX_TAIL = 10
+_MAX_TAIL = 6
 _MAX_SUBJECT = 8
+_SUBJECT_REACH = 120  # characters between the comma and the verb, at most
+_SENT_BREAK = re.compile(r"[.!?…]\s|\n")
 _MARK_BEFORE = re.compile(r"\s*[,–—]\s*$")
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
-_MARKS = re.compile(r"[«»„“”\"]")
-_SEPARATORS = re.compile(r"[,;:()«»„“”\"–—]")
+# Quote marks, also as tokenised corpora write them (`` … '').
+_MARKS = re.compile(r"[«»„“”\"]|``|''")
+_SEPARATORS = re.compile(r"[,;:()«»„“”\"–—]|``|''")
 
 
 class TrailingFrames(ClauseFrames):
@@ -74,15 +83,15 @@ class TrailingFrames(ClauseFrames):
         words = {w.lower() for w in WORDS.findall(clause)}
         return bool(words & self.first_second) or clause.rstrip()[-1:] in "!?"
 
-    def attribution_mark(self, verb_start: int) -> int | None:
+    def attribution_mark(self, verb: re.Match[str]) -> int | None:
         """Where the message ends before "…, <verb>" or "…, a déclaré": the start of the
         comma (or dash) with only auxiliaries between it and the verb, else None."""
-        pos = verb_start
+        pos = verb_start = verb.start()
         auxiliaries = _AUXILIARIES.get(self.lang, frozenset())
         for _ in range(3):
             mark = _MARK_BEFORE.search(self.text, max(0, pos - 4), pos)
             if mark:
-                if pos < verb_start and not self._compound_attribution(mark.start(), verb_start):
+                if pos < verb_start and not self._compound_attribution(mark.start(), verb.end()):
                     return None
                 return mark.start()
             word = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
@@ -91,29 +100,53 @@ class TrailingFrames(ClauseFrames):
             pos = word.start()
         return None
 
-    def _compound_attribution(self, mark: int, verb_start: int) -> bool:
+    def _compound_attribution(self, mark: int, verb_end: int) -> bool:
         """"…, a indiqué la police." ends the sentence with the subject; "Le porte-parole,
         Dmitri Peskov, a confirmé la rencontre : …" is a subject set off by commas and a
         verb with its object, no attribution."""
-        end = self.sentence_end(verb_start)
-        if _SEPARATORS.search(self.text, verb_start, end) or \
-                len(WORDS.findall(self.text, verb_start, end)) > _MAX_TAIL:
-            return False
+        end = self.sentence_end(verb_end)
+        after = list(WORDS.finditer(self.text, verb_end, end))
+        if _SEPARATORS.search(self.text, verb_end, end) or len(after) > _MAX_TAIL or \
+                (after and opens_tail(self.text, after, 0, self.lang)):
+            return False  # "…, hanno risposto al fuoco": a preposition, no subject
+        head = re.split(r"['’]", after[0].group())[0].lower() if after else ""
+        if after and not (after[0].group()[:1].isupper() or opens_subject(self.lang, [head])):
+            return False  # "…, ha reconocido ya al Consejo": an inverted subject opens
+            # with an article or a name
+        return not self._apposed_subject(mark)
+
+    def _apposed_subject(self, mark: int) -> bool:
+        """The words before the comma are a name set off by commas ("Le porte-parole,
+        Dmitri Peskov,") or a role apposed to a name ("Suleiman Mahmoud, el general al
+        mando,"): the subject of the verb after them, not a message."""
         sent = self.sentence_start(mark)
-        previous = self.text.rfind(",", sent, mark) + 1 or sent
-        apposed = self.text[previous:mark].strip()
-        return not any(m.name == apposed or self.text[m.start:m.end] == apposed
-                       for m in self.speakers.names_in(previous, mark) if m.person)
+        comma = self.text.rfind(",", sent, mark)
+        if comma < 0:
+            return False
+        apposed = self.text[comma + 1:mark].strip()
+        if any(self.text[m.start:m.end] == apposed
+               for m in self.speakers.names_in(comma + 1, mark) if m.person):
+            return True
+        first = WORDS.search(apposed)
+        before = self.text[sent:comma].rstrip()
+        return first is not None and opens_subject(self.lang, [first.group().lower()]) and \
+            apposed[:1].islower() and any(m.end == sent + len(before) and m.person
+                                          for m in self.speakers.names_in(sent, comma))
 
     def subject_first_clause(self, verb: re.Match[str]) -> Quote | None:
         """"The plan is dead, the minister said on Tuesday.": the clause before the comma."""
         if self.lang not in _SUBJECT_FIRST:
             return None
-        sent = self.sentence_start(verb.start())
-        comma = self.text.rfind(",", sent, verb.start())
-        if comma < 0 or _SEPARATORS.search(self.text, comma + 1, verb.start()):
+        # the subject is at most a few words: look for its comma nearby, then (the costly
+        # part) for the sentence start
+        comma = self.text.rfind(",", max(0, verb.start() - _SUBJECT_REACH), verb.start())
+        if comma < 0 or _SEPARATORS.search(self.text, comma + 1, verb.start()) or \
+                _SENT_BREAK.search(self.text, comma, verb.start()):
             return None
-        if not self.closes_sentence(verb) or not self.full_clause(sent, comma):
+        if not self.closes_sentence(verb):
+            return None
+        sent = self.sentence_start(comma)
+        if not self.full_clause(sent, comma):
             return None
         who = self.subject_before(comma + 1, verb.start())
         if who is None:
@@ -136,8 +169,9 @@ class TrailingFrames(ClauseFrames):
                 k += 1
             if k == 0 or k >= _MAX_OBJECT:
                 return False
-        if k < len(words) and not opens_tail(self.text, words, k, self.lang):
-            return False
+        if k < len(words) and (not opens_tail(self.text, words, k, self.lang) or (
+                k + 1 < len(words) and words[k + 1].group().lower() == "least")):
+            return False  # "said at least one bomb …" goes on with a bare clause
         if len(words) - k > _MAX_TAIL:
             return False
         return not any(self.complementizer.fullmatch(w.group()) for w in words)
@@ -164,8 +198,10 @@ class TrailingFrames(ClauseFrames):
         lowered = [w.group().lower() for w in words]
         if len(words) == 1 and self.is_pronoun(words[0].group()):
             return self.pronoun(words[0])
-        if lowered[0] in _NON_SUBJECTS or any(self.is_pronoun(w) for w in lowered):
-            return None
+        if lowered[0] in _NON_SUBJECTS or lowered[0] in _OPENERS.get(self.lang, frozenset()) or \
+                any(self.is_pronoun(w) for w in lowered) or _COPULAS & set(lowered) or \
+                self.according.match(self.text, first):
+            return None  # "…, according to media reports": a frame, not a subject
         span_end = words[-1].end()
         names = [m for m in self.speakers.names_in(first, span_end, roles=True)
                  if m.end == span_end]

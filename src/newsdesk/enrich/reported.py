@@ -147,7 +147,7 @@ class Reported(AccordingFrames):
         """"The plan is dead, he said." — an unmarked clause before ", <verb> <subject>"; when
         the sentence goes on after the attribution ("…, sagten wir uns, kann niemand …"),
         the whole sentence."""
-        mark = self.attribution_mark(verb.start())  # "…, said X", "…, a déclaré X"
+        mark = self.attribution_mark(verb)  # "…, said X", "…, a déclaré X"
         if mark is None:
             return None
         sent = self.sentence_start(verb.start())
@@ -182,7 +182,8 @@ class Reported(AccordingFrames):
     def according_quotes(self, taken: list[Quote]) -> list[Quote]:
         """"According to X, …" at a sentence start: the rest of the sentence is reported."""
         found: list[Quote] = []
-        for frame in self.according.finditer(self.text):
+        frames = list(self.according.finditer(self.text))
+        for frame in frames:
             if self.sentence_start(frame.start()) != frame.start() or inside(frame.start(), taken):
                 continue
             who = self.according_speaker(frame.start(), frame.end() + 60)
@@ -199,5 +200,5 @@ class Reported(AccordingFrames):
             found_quote = quote(start, end, self.text, False, who)
             if end - start > 10 and not overlaps(found_quote, taken + found):
                 found.append(found_quote)
-        found += self.trailing_according(taken + found)
+        found += self.trailing_according(frames, taken + found)
         return found + self.postposed_frames(taken + found)

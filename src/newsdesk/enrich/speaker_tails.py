@@ -112,11 +112,14 @@ def cut_tail(text: str, words: list[re.Match[str]], lang: str) -> list[re.Match[
     return words
 
 
-def determined_phrase(words: list[re.Match[str]]) -> bool:
+def determined_phrase(words: list[re.Match[str]], lang: str) -> bool:
     """"the head of the central bank": a lower-case phrase opened by an article, what an
-    inverted subject cut before its tail ("… in London") is."""
-    return 1 < len(words) <= 8 and words[0].group().lower() in _DETERMINERS and \
-        all(w.group()[:1].islower() for w in words[:2])
+    inverted subject cut before its tail ("… in London") is. Not "el presidente Bachar"
+    (a name cut at "al") nor Spanish "a este diario" ("a" is a preposition there)."""
+    first = words[0].group().lower() if words else ""
+    return 1 < len(words) <= 8 and first in _DETERMINERS and \
+        first not in _PREPOSITIONS.get(lang, frozenset()) and \
+        all(w.group()[:1].islower() for w in words)
 
 
 def skip_leading_time(words: list[re.Match[str]], lang: str) -> list[re.Match[str]]:
