@@ -467,3 +467,19 @@ def test_german_message_runs_on_past_an_aside_between_dashes() -> None:
             "ist gut so -, auch die Länder, ein gemeinsames Konzept vorzulegen.")
     quote = next(q for q in find_quotes(text, "de") if q.text.startswith("Wir alle"))
     assert quote.text.endswith("ein gemeinsames Konzept vorzulegen") and quote.speaker == "Ich"
+
+
+def test_title_tagged_as_a_person_gives_way_to_the_name_after_it() -> None:
+    text = "Finance Minister John Smith said the economy will recover next year."
+    names = [(0, 16, "Finance Minister"), (17, 27, "John Smith")]
+    [quote] = find_quotes(text, "en", names)
+    assert quote.speaker == "John Smith"
+    assert text[quote.speaker_start:quote.speaker_end] == "John Smith"
+
+
+def test_trailing_pronoun_resolves_to_the_known_person() -> None:
+    text = "John Smith spoke in Paris. The economy will recover next year, he said."
+    [quote] = find_quotes(text, "en", [(0, 10, "John Smith")])
+    assert (quote.text, quote.speaker, quote.direct) == (
+        "The economy will recover next year", "John Smith", False)
+    assert text[quote.speaker_start:quote.speaker_end] == "he"

@@ -11,12 +11,17 @@ import re
 from collections.abc import Sequence
 
 from newsdesk.enrich import speechverbs as lex
+from newsdesk.enrich.quote_sentences import SentenceBreaks
 from newsdesk.enrich.speaker_phrases import is_auxiliary, opens_subject, strip_auxiliaries
-from newsdesk.enrich.speaker_tails import cut_tail, is_time_name, skip_leading_time
+from newsdesk.enrich.speaker_tails import (
+    cut_tail,
+    determined_phrase,
+    is_time_name,
+    skip_leading_time,
+)
 from newsdesk.enrich.speakers import Mention, Speakers
 
 _SENT_END = re.compile(r"[.!?…](?=[\s\"»”“'’)]|$)|\n")
-_SENT_BREAK = re.compile(r"[.!?…][\"»”“'’)]?\s+|\n")
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer"})
 _DE_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "für", "in", "im", "mit", "nach",
                               "über", "unter", "von", "vor", "zu", "zum", "zur", "am", "beim"})
@@ -35,6 +40,7 @@ class Attribution:
         self, text: str, lang: str | None, names: Sequence[tuple[int, int, str]]
     ) -> None:
         self.text = text
+        self.breaks = SentenceBreaks(text)
         self.lang = (lang or "").split("-")[0].lower()
         self.speakers = Speakers(text, names, lang)
         self.verbs = lex.verb_re(lang)
@@ -50,10 +56,7 @@ class Attribution:
 
     # -- sentences -------------------------------------------------------------------
     def sentence_start(self, pos: int, floor: int = 0) -> int:
-        start = floor
-        for match in _SENT_BREAK.finditer(self.text, floor, pos):
-            start = match.end()
-        return start
+        return self.breaks.start_before(pos, floor)
 
     def sentence_end(self, pos: int) -> int:
         match = _SENT_END.search(self.text, pos)
@@ -188,6 +191,9 @@ class Attribution:
         cut = cut_tail(self.text, words, self.lang)
         found = self._subject_in(cut, limit, at_sentence_end)
         if found is None and len(cut) < len(words):
+            if determined_phrase(cut, self.lang):  # "said the head of the bank in London"
+                first, last = cut[0].start(), cut[-1].end()
+                return Mention(first, last, self.text[first:last], False)
             found = self._subject_in(words, limit, at_sentence_end)
         return found
 

@@ -17,7 +17,10 @@ antecedent. Unattributed quotes of ≤ 4 words (≤ 8 without sentence punctuati
 ones („Die schöne Helena“, "im „Globe“", bylines: quote_titles.py), a paper named before its
 verb and scare quotes (quote_filters.py) are left out; "according to"/"pour X" frames:
 according.py. Unmarked
-reported speech: reported.py; German events: speechevents.py, event_objects.py,
+reported speech: reported.py; attributions closing the sentence ("…, the minister said.",
+"…, a déclaré le ministre.", "…, selon la police.") and comma-less frames ("Podle policie
+byl …", "X zufolge …"): quote_trailing.py, quote_according.py; German events:
+speechevents.py, event_objects.py,
 complement_events.py ("…, dass/wieso"), colon_events.py ("fassen wir zusammen: …"),
 aside_events.py (past " - aside -"); fiction dialogue past its attribution: dialogue.py; an
 unattributed marked turn after another is the other side's.

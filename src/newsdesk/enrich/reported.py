@@ -1,7 +1,8 @@
 """Quotes without marks: reported clauses and unmarked speech found by their speech verb.
 
 "X said that …" (the that-clause, `direct=False`), "X sagte: …" (the rest of the sentence),
-"…, said X." (the clause before the verb), "…, утверждает X, …" (a parenthetical attribution:
+"…, said X." (the clause before the verb; "…, X said." and "…, selon X.": quote_trailing.py,
+quote_according.py), "…, утверждает X, …" (a parenthetical attribution:
 the whole sentence, as news corpora mark it), "Jak X uvedl, …" / "As X said, …" (the rest of
 the sentence), "According to X, …", and German "sagte, er sei …". Unmarked speech counts as
 direct when it reads as the speaker's own words (first/second person, a question or
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 
 from newsdesk.enrich.attribution import WORDS
-from newsdesk.enrich.clause_frames import CATAPHOR, ClauseFrames, inside, overlaps, quote
+from newsdesk.enrich.clause_frames import CATAPHOR, inside, overlaps, quote
 from newsdesk.enrich.event_checks import no_event
+from newsdesk.enrich.quote_according import AccordingFrames
 from newsdesk.model import Quote
 
 # A German reported main clause ("er sagte, sie werde …") opens with its subject.
@@ -33,7 +35,7 @@ _PAREN = re.compile(r"\s*\([^()]{0,200}\)")
 
 _GENITIVE = re.compile(r"\s+(?:des|der)\s+[A-ZÄÖÜ][\w-]*")
 
-class Reported(ClauseFrames):
+class Reported(AccordingFrames):
     """The unmarked-quote rules of one text."""
 
     def reported_quotes(self, taken: list[Quote]) -> list[Quote]:
@@ -44,7 +46,8 @@ class Reported(ClauseFrames):
                 continue
             quote = (self._gerund_object(verb) or self._as_clause(verb) or self._that_clause(verb)
                      or self._colon_clause(verb) or self._bare_clause(verb)
-                     or self._fronted_clause(verb) or self._comma_clause(verb))
+                     or self._fronted_clause(verb) or self.subject_first_clause(verb)
+                     or self._comma_clause(verb))
             if quote and self.comma_clauses and no_event(self.text, verb.start(), verb.end(),
                                                          quote):
                 continue
@@ -144,12 +147,11 @@ class Reported(ClauseFrames):
         """"The plan is dead, he said." — an unmarked clause before ", <verb> <subject>"; when
         the sentence goes on after the attribution ("…, sagten wir uns, kann niemand …"),
         the whole sentence."""
-        before = self.text[max(0, verb.start() - 4):verb.start()]
-        mark = re.search(r"\s*[,–—]\s*$", before)
-        if not mark:
+        mark = self.attribution_mark(verb)  # "…, said X", "…, a déclaré X"
+        if mark is None:
             return None
         sent = self.sentence_start(verb.start())
-        clause_end = verb.start() - len(before) + mark.start()
+        clause_end = mark
         end = self.sentence_end(verb.end())
         stop = re.compile(r"[^,.;:!?()\n]*").match(self.text, verb.end())
         subject_end = stop.end() if stop else verb.end()
@@ -177,21 +179,19 @@ class Reported(ClauseFrames):
         words = WORDS.findall(self.text[comma.end():end])
         return len(words) >= 3 and words[0].lower() not in self.subordinators
 
-    def sounds_direct(self, clause: str) -> bool:
-        """The speaker's own words rather than a report of them."""
-        words = {w.lower() for w in WORDS.findall(clause)}
-        return bool(words & self.first_second) or clause.rstrip()[-1:] in "!?"
-
     def according_quotes(self, taken: list[Quote]) -> list[Quote]:
         """"According to X, …" at a sentence start: the rest of the sentence is reported."""
         found: list[Quote] = []
-        for frame in self.according.finditer(self.text):
+        frames = list(self.according.finditer(self.text))
+        for frame in frames:
             if self.sentence_start(frame.start()) != frame.start() or inside(frame.start(), taken):
                 continue
             who = self.according_speaker(frame.start(), frame.end() + 60)
+            bare = None if who else self.bare_frame_speaker(frame)  # "Podle policie byl …"
+            who = who or bare
             if who is None:
                 continue
-            comma = re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
+            comma = None if bare else re.compile(r"[^,.!?\n]{0,60}?,").match(self.text, who.end)
             genitive = _GENITIVE.match(self.text, who.end)  # "laut der Statistik des Amtes"
             start = comma.end() if comma else genitive.end() if genitive else who.end
             while start < len(self.text) and self.text[start] in " \u00a0":
@@ -200,4 +200,5 @@ class Reported(ClauseFrames):
             found_quote = quote(start, end, self.text, False, who)
             if end - start > 10 and not overlaps(found_quote, taken + found):
                 found.append(found_quote)
-        return found
+        found += self.trailing_according(frames, taken + found)
+        return found + self.postposed_frames(taken + found)

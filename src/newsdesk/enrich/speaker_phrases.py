@@ -21,10 +21,14 @@ _AUXILIARIES = frozenset({
 
 # Articles and determiners that open a subject noun phrase ("the mayor", "la portavoz").
 _DETERMINERS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"le", "la", "les", "un", "une", "des", "l", "plusieurs", "deux"}),
-    "es": frozenset({"el", "la", "los", "las", "un", "una", "varios", "dos"}),
-    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "l", "due"}),
-    "pt": frozenset({"o", "a", "os", "as", "um", "uma", "dois", "duas"}),
+    "fr": frozenset({"le", "la", "les", "un", "une", "des", "l", "plusieurs", "deux", "ce",
+                     "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"}),
+    "es": frozenset({"el", "la", "los", "las", "un", "una", "varios", "dos", "este", "esta",
+                     "estos", "estas", "su", "sus"}),
+    "it": frozenset({"il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "l", "due",
+                     "questo", "questa", "questi"}),
+    "pt": frozenset({"o", "a", "os", "as", "um", "uma", "dois", "duas", "este", "esta",
+                     "seu", "sua"}),
     "nl": frozenset({"de", "het", "een", "twee"}),
 }
 

@@ -92,6 +92,14 @@ def _cuts(text: str, words: list[re.Match[str]], k: int, lang: str) -> bool:
     return words[k - 1].group()[:1].islower() or bool(_DIGIT.match(text, words[k].end()))
 
 
+def opens_tail(text: str, words: list[re.Match[str]], k: int, lang: str) -> bool:
+    """Whether word `k` opens a time or circumstance adverbial ("on Tuesday", "in London",
+    "last week"); a month at the start does only before a day number ("said May 5")."""
+    if k == 0 and words[0].group().lower() in _months(lang):
+        return bool(_DIGIT.match(text, words[0].end()))
+    return _cuts(text, words, k, lang)
+
+
 def cut_tail(text: str, words: list[re.Match[str]], lang: str) -> list[re.Match[str]]:
     """The words of an inverted subject before its time or prepositional tail (at least
     one word is kept; a determiner left dangling before the tail goes too)."""
@@ -102,6 +110,16 @@ def cut_tail(text: str, words: list[re.Match[str]], lang: str) -> list[re.Match[
                 kept.pop()
             return kept
     return words
+
+
+def determined_phrase(words: list[re.Match[str]], lang: str) -> bool:
+    """"the head of the central bank": a lower-case phrase opened by an article, what an
+    inverted subject cut before its tail ("… in London") is. Not "el presidente Bachar"
+    (a name cut at "al") nor Spanish "a este diario" ("a" is a preposition there)."""
+    first = words[0].group().lower() if words else ""
+    return 1 < len(words) <= 8 and first in _DETERMINERS and \
+        first not in _PREPOSITIONS.get(lang, frozenset()) and \
+        all(w.group()[:1].islower() for w in words)
 
 
 def skip_leading_time(words: list[re.Match[str]], lang: str) -> list[re.Match[str]]:

@@ -48,7 +48,8 @@ class Speakers:
         self.text = text
         german = (lang or "").lower().startswith("de")
         if names:
-            self.mentions = [Mention(s, e, n, True) for s, e, n in sorted(names)]
+            given = [Mention(s, e, n, True) for s, e, n in sorted(names)]
+            self.mentions = _drop_titles(text, given)
         else:
             self.mentions = _guess_mentions(text, german)
         # "Tuesday", "Mardi" open a sentence in capitals but never speak.
@@ -71,6 +72,19 @@ class Speakers:
             if m.person and floor <= m.start and m.end <= pos and (not best or m.end > best.end):
                 best = m
         return best
+
+
+def _drop_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Finance Minister John Smith" tagged as two persons: the first is the second's
+    title, and the name after it is the one who speaks (as a guessed run of capitalised
+    words keeps title and name together)."""
+    kept: list[Mention] = []
+    for m, nxt in zip(mentions, [*mentions[1:], None], strict=True):
+        if nxt is not None and 0 < nxt.start - m.end <= 2 and \
+                not text[m.end:nxt.start].strip(" \u00a0"):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _guess_mentions(text: str, german: bool = False) -> list[Mention]:
