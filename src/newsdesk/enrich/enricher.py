@@ -22,8 +22,9 @@ from newsdesk.model import Enrichment
 
 # 2: entity identity keys changed (u→а folding, -ий endings); 3: typing rules, spaCy merge,
 # per-language territory names, quote frames, quarters/centuries/comparisons in times;
-# 4: name keys meet across transliterations (diphthongs, zh/z, ts/c, hard c, Bulgarian ъ).
-ENRICHER_VERSION = "4"
+# 4: name keys meet across transliterations (diphthongs, zh/z, ts/c, hard c, Bulgarian ъ);
+# 5: reported speech with a sentence-final attribution, trailing and comma-less frames.
+ENRICHER_VERSION = "5"
 
 
 class Enricher:
