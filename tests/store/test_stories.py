@@ -129,7 +129,9 @@ def test_story_page_entities_quotes_and_timeline(store: Store, world: World) -> 
         mentions=[Mention(15, 21, "Moscow", "LOC", "geo:1", "Moscow"),
                   Mention(42, 47, "Miami", "LOC", "geo:2", "Miami"),
                   Mention(100, 107, "Witkoff", "PER", "n:witkoff", "Steve Witkoff")],
-        quotes=[Quote(74, 92, '"We are close,"', True, "Witkoff", 100, 107, "n:witkoff")],
+        quotes=[Quote(74, 92, '"We are close,"', True, "Witkoff", 100, 107, "n:witkoff"),
+                # a borrowed word in marks is no key quote (the seed's «significatifs»)
+                Quote(75, 78, "are", True, "Witkoff", 100, 107, "n:witkoff")],
         times=[TimeExpr(62, 73, "the weekend", "2026-W02", "week"),
                TimeExpr(25, 31, "Monday", "2025-12-29", "day"),
                TimeExpr(0, 3, "two days", "P2D", "duration")],

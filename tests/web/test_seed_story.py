@@ -47,6 +47,15 @@ def test_seed_timeline_lists_what_happened_in_order(store: Store, seed_story: in
     assert order.index("début décembre") < order.index("ce week-end") < order.index("jeudi")
 
 
+def test_seed_key_quotes_are_statements(store: Store, seed_story: int) -> None:
+    detail = store.get_story(0, seed_story, prefer_language="pl")
+    assert detail is not None
+    said = {(q.speaker, q.text) for q in detail.quotes}
+    assert any(who == "Dmitri Peskov" and text.startswith("Nous attendons") for who, text in said)
+    assert any(who == "Steve Witkoff" and text.startswith("Je pense") for who, text in said)
+    assert all(text != "significatifs" for _, text in said)  # a borrowed word, not a quote
+
+
 def test_seed_story_page_in_polish(seed_story: int, reader: Callable[[str], Any]) -> None:
     ada = reader("ada")
     ada.post("/settings", language="pl", timezone="Europe/Warsaw")

@@ -61,7 +61,8 @@ def key_entities(conn: Connection, article_ids: list[int]) -> list[KeyEntity]:
 def key_quotes(conn: Connection, article_ids: list[int],
                items: dict[int | None, RiverItem]) -> list[KeyQuote]:
     """Quotes with a speaker; the most quoted speakers first, direct quotes first, at most
-    two per speaker and no repeated text."""
+    two per speaker and no repeated text. A word or two in quotation marks (the seed's
+    «significatifs» inside Witkoff's reported words) is a borrowed phrase, not a statement."""
     if not article_ids:
         return []
     rows = conn.execute(select(quotes).where(quotes.c.article_id.in_(article_ids),
@@ -74,7 +75,7 @@ def key_quotes(conn: Connection, article_ids: list[int],
     seen: set[str] = set()
     for r in ranked:
         text_key = " ".join(r.text.lower().split())
-        if text_key in seen or per_speaker[_speaker(r)] >= 2 or len(r.text) < 8:
+        if text_key in seen or per_speaker[_speaker(r)] >= 2 or len(text_key.split()) < 3:
             continue
         seen.add(text_key)
         per_speaker[_speaker(r)] += 1
