@@ -92,3 +92,33 @@ def test_initial_does_not_change_the_person_identity(recognizer: EntityRecognize
     found = {m.text: m.entity for m in recognizer.find(
         "Об этом заявил В. Путин. Путин уехал в среду.", "ru")}
     assert found["В. Путин"] == found["Путин"]
+
+
+@pytest.mark.parametrize(("text", "name", "not_names"), [
+    ("Prime Minister Keir Starmer met the Foreign Secretary on Monday. The Prime Minister "
+     "said the talks were useful.", "Keir Starmer", {"Prime Minister", "Foreign Secretary"}),
+    ("Chief Executive Jane Fraser told analysts that profits rose.", "Jane Fraser",
+     {"Chief Executive", "Executive"}),
+    ("Attorney General Merrick Garland spoke in Washington on Friday.", "Merrick Garland",
+     {"Attorney General"}),
+    ("The economy will recover, Deputy Prime Minister Anna Lee said.", "Anna Lee",
+     {"Deputy Prime Minister"}),
+])
+def test_english_office_titles_are_cut_from_names(recognizer: EntityRecognizer, text: str,
+                                                  name: str, not_names: set[str]) -> None:
+    """English capitalises office titles before the name ("Prime Minister Keir Starmer"):
+    the title is a cue for the person, not part of their name, and alone no person at all
+    (else every article about any prime minister would share an entity)."""
+    found = _found(recognizer, text, "en")
+    assert (name, "PER") in found
+    assert not {text for text, _ in found} & not_names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fans streamed the final on Prime Video in Berlin.", "Prime Video"),
+    ("Shares of Home Depot rose on Tuesday.", "Home Depot"),
+])
+def test_title_qualifiers_alone_cut_nothing(recognizer: EntityRecognizer, text: str,
+                                            name: str) -> None:
+    """Only qualifiers followed by an office make a title: "Prime Video" stays whole."""
+    assert name in {t for t, _ in _found(recognizer, text, "en")}

@@ -23,7 +23,8 @@ from newsdesk.model import Enrichment
 # 2: entity identity keys changed (u→а folding, -ий endings); 3: typing rules, spaCy merge,
 # per-language territory names, quote frames, quarters/centuries/comparisons in times;
 # 4: name keys meet across transliterations (diphthongs, zh/z, ts/c, hard c, Bulgarian ъ);
-# 5: reported speech with a sentence-final attribution, trailing and comma-less frames.
+# 5: reported speech with a sentence-final attribution, trailing and comma-less frames;
+# English office titles ("Prime Minister", "Chief Executive") cut from names.
 ENRICHER_VERSION = "5"
 
 

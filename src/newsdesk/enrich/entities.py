@@ -34,7 +34,6 @@ from newsdesk.enrich.entity_resolve import UNSURE, Span, canonical_id, known_bod
 from newsdesk.enrich.entity_rules import (
     DocContext,
     guess_type,
-    is_calendar_word,
     known_by_position,
     seen_lowercase,
     trim,
@@ -51,6 +50,7 @@ from newsdesk.enrich.entity_splits import (
 from newsdesk.enrich.entity_stats import WordStats, count_words
 from newsdesk.enrich.entity_tails import with_genitive_tails
 from newsdesk.enrich.entity_words import (
+    is_calendar_word,
     is_common_acronym,
     is_function_word,
     is_person_cue,

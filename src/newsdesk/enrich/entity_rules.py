@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-
-from babel import Locale, UnknownLocaleError
 
 from newsdesk.enrich.entities_lexicon import (
     COUNTRY_ABBREVIATIONS,
@@ -43,6 +40,7 @@ from newsdesk.enrich.entity_words import (
     org_head,
     org_head_word,
     pro_head_word,
+    title_words,
 )
 from newsdesk.enrich.gazetteer import MIN_POP_AT_SENTENCE_START, Place
 from newsdesk.enrich.identity import SLAVIC, fold, token_key
@@ -76,40 +74,26 @@ class DocContext:
     text: str = ""  # the article
 
 
-@lru_cache(maxsize=64)
-def _calendar_words(lang: str) -> frozenset[str]:
-    """Day and month names, which some languages capitalise ("Thursday", "Freitag")."""
-    try:
-        locale = Locale.parse(lang)
-    except (UnknownLocaleError, ValueError):
-        return frozenset()
-    names: set[str] = set()
-    for table in (locale.days, locale.months):
-        for context in table.values():
-            for width in context.values():
-                names.update(str(n).lower() for n in width.values())
-    return frozenset(names)
-
-
-def is_calendar_word(word: str, lang: str | None) -> bool:
-    return word.lower() in _calendar_words(lang or "en")
-
-
 def trim(cand: Candidate, lang: str | None = None, text: str = "") -> tuple[list[Token], bool]:
     """The run without leading function words and titles; True when a title was cut.
 
     In a Slavic article a capitalised foreign article inside a sentence belongs to the
     name ("De Beers", "Die Welt", "The Hill"): its own function words are lowercase there."""
     tokens = list(cand.tokens)
-    cue = False
     if lang in SLAVIC and not cand.at_start and len(tokens) > 1 and len(tokens[0].text) > 1 \
             and is_latin(tokens[0].text) and is_function_word(tokens[0].text) \
             and not tokens[0].is_allcaps:
         return tokens, False
-    while tokens and (is_function_word(tokens[0].text) or is_person_cue(tokens[0].text)) \
-            and tokens[0].text not in KNOWN_ACRONYMS and not initial_first(tokens, text):
-        cue = cue or is_person_cue(tokens[0].text)
-        tokens.pop(0)
+    cue = False
+    while tokens:
+        cut = title_words([t.text for t in tokens[:4]]) if lang == "en" else 0  # "Prime Minister"
+        first = tokens[0].text
+        if not cut and (is_function_word(first) or is_person_cue(first)) \
+                and first not in KNOWN_ACRONYMS and not initial_first(tokens, text):
+            cut = 1
+        if not cut:
+            break
+        cue, tokens = cue or cut > 1 or is_person_cue(first), tokens[cut:]
     while tokens and is_function_word(tokens[-1].text) and not tokens[-1].is_allcaps:
         tokens.pop()
     return tokens, cue

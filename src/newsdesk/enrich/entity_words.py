@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from babel import Locale, UnknownLocaleError
+
 from newsdesk.enrich.entities_lexicon import (
     FUNCTION_WORDS,
     LOC_HEADS,
@@ -43,6 +45,37 @@ def is_person_cue(word: str) -> bool:
     low = plain(word)
     return low in PERSON_CUES or _FORMER.sub("", low) in PERSON_CUES or (
         low.endswith(_GERMAN_COMPOUND_ROLES) and len(low) > 10)
+
+
+# English writes office titles as capitalised phrases before the name: "Prime Minister Keir
+# Starmer", "Foreign Secretary", "Chief Executive Jane Fraser", "Attorney General". The
+# qualifiers alone are no title ("Prime Video", "Home Depot", "Health Canada", "General
+# Motors"): only qualifiers followed by an office count.
+_TITLE_QUALIFIERS = frozenset({
+    "prime", "deputy", "vice", "chief", "foreign", "finance", "defence", "defense", "interior",
+    "home", "health", "justice", "education", "trade", "energy", "economy", "environment",
+    "transport", "culture", "labour", "labor", "agriculture", "treasury", "state", "junior",
+    "shadow", "acting", "former", "first", "senior", "executive", "operating", "financial",
+    "technology", "press", "principal", "permanent", "high", "supreme", "lord", "attorney",
+    "security", "intelligence", "police", "army", "surgeon",
+})
+_TITLE_OFFICES = frozenset({
+    "minister", "secretary", "executive", "officer", "director", "president", "chancellor",
+    "governor", "general", "commissioner", "spokesman", "spokeswoman", "spokesperson", "adviser",
+    "advisor", "ambassador", "envoy", "chairman", "chairwoman", "chair", "commander", "mayor",
+    "judge", "justice", "attorney", "prosecutor",
+})
+_TITLE_WORDS = _TITLE_QUALIFIERS | _TITLE_OFFICES
+
+
+def title_words(words: list[str]) -> int:
+    """How many leading words form an English office title (qualifiers, then offices)."""
+    n = cut = 0
+    while n < len(words) and words[n].lower() in _TITLE_WORDS:
+        n += 1
+        if n > 1 and words[n - 1].lower() in _TITLE_OFFICES:
+            cut = n
+    return cut
 
 
 def is_function_word(word: str) -> bool:
@@ -160,3 +193,22 @@ def is_common_acronym(word: str) -> bool:
     """An all-capitals word that abbreviates a common noun or a currency, or a Roman
     numeral ("XXI"): a name only as part of a longer one."""
     return word.lower() in _COMMON_ACRONYMS or bool(_ROMAN.match(word))
+
+
+@lru_cache(maxsize=64)
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Day and month names, which some languages capitalise ("Thursday", "Freitag")."""
+    try:
+        locale = Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    names: set[str] = set()
+    for table in (locale.days, locale.months):
+        for context in table.values():
+            for width in context.values():
+                names.update(str(n).lower() for n in width.values())
+    return frozenset(names)
+
+
+def is_calendar_word(word: str, lang: str | None) -> bool:
+    return word.lower() in _calendar_words(lang or "en")
