@@ -9,6 +9,16 @@ import re
 
 from newsdesk.enrich.according import According
 from newsdesk.enrich.attribution import WORDS
+from newsdesk.enrich.quote_bare import (
+    MAX_OBJECT,
+    MAX_SUBJECT,
+    clause_after_object,
+    clause_start,
+    comma_subject,
+    subject_phrase,
+    told_verb,
+)
+from newsdesk.enrich.speaker_tails import skip_leading_time
 from newsdesk.enrich.speakers import Mention
 from newsdesk.model import Quote
 
@@ -22,7 +32,8 @@ CATAPHOR = re.compile(
 _EN_CLAUSE_START = re.compile(
     r"\s+(?=(?:he|she|they|it|we|i|you|there|no|the|his|her|their|its|our|this)\s+\w+\s)",
     re.IGNORECASE)
-_OBJECT_VERBS = frozenset({"told", "tell", "tells", "asked", "ask", "asks", "urged", "warned"})
+_OBJECT_VERBS = frozenset({"asked", "ask", "asks", "urged", "warned"})
+_CLAUSE_STOP = re.compile(r"[,;:()«»„“”\"–—\n]|[.!?](?:\s|$)")
 _MARKS = re.compile(r"[«»„“”\"]")
 
 
@@ -38,15 +49,41 @@ class ClauseFrames(According):
         """English "Police said no one was injured": a clause right after a verb whose subject
         stands before it (not the inverted ", said the minister")."""
         if self.lang != "en" or self.text[:verb.start()].rstrip()[-1:] in ",\"”'’" or \
-                verb.group().lower() in _OBJECT_VERBS:  # "told the court the money was gone"
+                verb.group().lower() in _OBJECT_VERBS:  # "urged them to leave", "asked if …"
             return None
-        after = _EN_CLAUSE_START.match(self.text, verb.end())
-        if after is None:
+        start = self._finite_clause(verb)  # a finite clause may be short: "it would appeal"
+        least = 3
+        if start is None and not told_verb(verb.group()):
+            after = _EN_CLAUSE_START.match(self.text, verb.end())
+            start, least = (after.end(), 4) if after else (None, 4)
+        if start is None:
             return None
-        start, end = after.end(), self.sentence_end(after.end())
-        if len(WORDS.findall(self.text[start:end])) < 4:
+        end = self.sentence_end(start)
+        if len(WORDS.findall(self.text[start:end])) < least:
             return None
-        return quote(start, end, self.text, False, self._speaker_of(verb, start))
+        return quote(start, end, self.text, False, self._bare_speaker(verb, start))
+
+    def _finite_clause(self, verb: re.Match[str]) -> int | None:
+        """Where a finite clause starts after the verb ("said taxes would not rise", "told
+        Reuters the talks had stalled"), past a leading time word; see quote_bare.py."""
+        stop = _CLAUSE_STOP.search(self.text, verb.end())
+        end = stop.start() if stop else len(self.text)
+        words = list(WORDS.finditer(self.text, verb.end(), end))
+        words = skip_leading_time(words[:MAX_OBJECT + MAX_SUBJECT + 2], self.lang)
+        strings = [w.group() for w in words]
+        k = clause_after_object(strings) if told_verb(verb.group()) else clause_start(strings)
+        return None if k is None else words[k].start()
+
+    def _bare_speaker(self, verb: re.Match[str], limit: int) -> Mention | None:
+        """The subject before the verb; a longer noun phrase opening the sentence ("A
+        spokesman for the ministry said") before any antecedent of an earlier sentence."""
+        sent = self.sentence_start(verb.start())
+        comma = self.text.rfind(",", sent, verb.start())
+        after_comma = comma_subject(self.text, comma + 1, verb.start()) if comma >= 0 else None
+        return (after_comma or self.subject(sent, verb.start(), verb.end())
+                or self.inverted(verb.end(), limit)
+                or subject_phrase(self.text, sent, verb.start())
+                or self.speakers.antecedent(sent))
 
     def _announced_end(self, end: int) -> int:
         """After "Folgendes berichtet:" the message runs sentence by sentence to the end of
