@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newsdesk.enrich.attribution import WORDS
 from newsdesk.enrich.speaker_phrases import strip_auxiliaries
 from newsdesk.enrich.speakers import Mention
 
@@ -51,7 +52,6 @@ _SUBJECT_OPENERS = frozenset({
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this",
                           "these", "those", "some", "several", "many", "two", "three"})
 _PHRASE_BREAK = re.compile(r"[,;:()«»„“”\"–—]")
-_WORDS = re.compile(r"\w[\w’'-]*")
 _INSIDE = frozenset({"of", "for", "and"})
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "there"})
 _ADVERBS = frozenset({"later", "earlier", "then", "still", "now", "however", "instead",
@@ -117,7 +117,7 @@ def subject_phrase(text: str, start: int, end: int) -> Mention | None:
     without a verb or punctuation, all that stands between the sentence start and the
     speech verb, is its subject (attribution.py takes three words at most)."""
     span = strip_auxiliaries(text[start:end].strip())
-    words = _WORDS.findall(span)
+    words = WORDS.findall(span)
     if not 2 <= len(words) <= 8 or _PHRASE_BREAK.search(span) or \
             words[0].lower() not in _DETERMINERS or any(_finite(w) for w in words):
         return None
@@ -130,7 +130,7 @@ def comma_subject(text: str, start: int, end: int) -> Mention | None:
     …": after a fronted clause or adverbial the subject is the lower-case phrase between the
     last comma and the verb — not an adverb ("…, later told"), a pronoun or a conjunction."""
     span = strip_auxiliaries(text[start:end].strip())
-    words = [w.lower() for w in _WORDS.findall(span)]
+    words = [w.lower() for w in WORDS.findall(span)]
     if not 1 <= len(words) <= 4 or not span[:1].islower() or _PHRASE_BREAK.search(span):
         return None
     if any(_finite(w) or w in _PRONOUNS or w in _NOT_OPENING or w.endswith("ly")
