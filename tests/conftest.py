@@ -27,6 +27,9 @@ from newsdesk.store import Store, open_store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_73062b48682f12c1.txt"
+# The seed beside the repository (../shared/seed): tests of it skip, never fail, without it.
+needs_seed = pytest.mark.skipif(not SEED.exists(),
+                                reason="the shared seed (../shared/seed) is not beside the repo")
 
 
 @dataclass

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from tests.conftest import SEED, needs_seed
 
 from newsdesk.cli import cli
 
 SITE = Path(__file__).parent / "fixtures" / "site"
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_73062b48682f12c1.txt"
 SEED_NOW = "2026-01-21T16:00:00+01:00"
 
 
@@ -53,6 +53,7 @@ def test_help_for_every_command(nd) -> None:
         assert "Usage:" in nd(command, "--help").output
 
 
+@needs_seed
 def test_extract_seed_json_contract(nd) -> None:
     data = json.loads(nd("extract", str(SEED), "--now", SEED_NOW, "--format", "json").output)
     assert data["title"] == "Witkoff rapporte des progrès «significatifs» : Poutine le reçoit jeudi"

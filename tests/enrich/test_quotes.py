@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import SEED, needs_seed
 
 from newsdesk.enrich import speaker_nouns
 from newsdesk.enrich.quotes import find_quotes
@@ -15,7 +16,6 @@ from newsdesk.enrich.quotes import find_quotes
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "enrich" / "quotes"
 LANGS = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 REPO = Path(__file__).resolve().parents[2]
-SEED = REPO.parent / "shared" / "seed" / "000_73062b48682f12c1.txt"
 
 
 def _summary(text: str, lang: str | None) -> list[dict[str, object]]:
@@ -43,7 +43,7 @@ def test_fixtures_cover_the_required_languages() -> None:
     assert {"fr", "pl", "uk", "en", "de", "ru", "cs"} <= set(LANGS)
 
 
-@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not beside the repository")
+@needs_seed
 def test_seed_article() -> None:
     quotes = find_quotes(SEED.read_text(encoding="utf-8"), "fr")
     direct = {q.text: q.speaker for q in quotes if q.direct}

@@ -10,14 +10,13 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+from tests.conftest import SEED, needs_seed
 
 from newsdesk.pipeline import Pipeline
 from newsdesk.settings import Settings
 from newsdesk.store import Store
 
-from ..conftest import SEED
-
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason="the shared seed is not checked out")
+pytestmark = needs_seed
 NOW = datetime.fromisoformat("2026-01-21T16:00:00+01:00")
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.conftest import SEED
 
 ROOT = Path(__file__).resolve().parents[3]
 OUT = Path(os.environ.get("NEWSDESK_SCREENSHOTS_DIR", ROOT / "docs" / "screenshots"))
-SEED = ROOT.parent / "shared" / "seed" / "000_73062b48682f12c1.txt"
 STORY = ROOT / "tests" / "fixtures" / "stories" / "pipeline" / "articles.jsonl"
 SEED_TITLE = "Witkoff rapporte des progrès «significatifs» : Poutine le reçoit jeudi"
 
